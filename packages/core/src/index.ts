@@ -1,0 +1,8 @@
+/**
+ * kehu 客户 — a Chinese company's customer-management regulations as executable rules.
+ *
+ * Each area is also available on its own subpath (`@kehu/core/money`, `@kehu/core/calendar`, …).
+ * @module
+ */
+export * from './errors.js'
+export * from './money/index.js'
