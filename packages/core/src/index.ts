@@ -6,3 +6,8 @@
  */
 export * from './errors.js'
 export * from './money/index.js'
+export * from './policy/index.js'
+export * from './archive/index.js'
+export * from './commission/index.js'
+export * from './kpi/index.js'
+export * from './tiering/index.js'
