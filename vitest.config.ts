@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config'
 
 // Workspace packages resolve to their TypeScript sources through the `@kehu/source`
 // export condition, so tests never run against a stale build.
-const resolve = { conditions: ['@kehu/source'] }
+const resolve = { conditions: ['@kehu/source', 'module', 'node', 'import', 'default'] }
+const ssr = { resolve: { conditions: ['@kehu/source', 'module', 'node', 'import', 'default'] } }
 
 export default defineConfig({
   test: {
@@ -10,6 +11,7 @@ export default defineConfig({
     projects: [
       {
         resolve,
+        ssr,
         test: {
           name: 'core',
           root: './packages/core',
@@ -18,6 +20,7 @@ export default defineConfig({
       },
       {
         resolve,
+        ssr,
         test: {
           name: 'examples',
           root: './examples',

@@ -6,6 +6,7 @@
  */
 export * from './errors.js'
 export * from './money/index.js'
+export * from './calendar/index.js'
 export * from './policy/index.js'
 export * from './archive/index.js'
 export * from './commission/index.js'
