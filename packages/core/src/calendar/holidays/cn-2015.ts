@@ -4,7 +4,7 @@ import type { HolidaySchedule } from '../holidaySchedule.js'
  * China statutory holidays and make-up working days of 2015 (2015年节假日安排及调休上班日), R-CAL-2.
  *
  * Source: 国务院办公厅关于2015年部分节假日安排的通知 (国办发明电〔2014〕28号, published 2014-12-16).
- * Amended by: 国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知 (国发明电〔2015〕3号, published 2015-05-13).
+ * Amended by: 国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知 (国发明电〔2015〕1号, published 2015-05-13).
  * Verified day by day against the `chinese-days` package in `holidays.test.ts`.
  *
  * @example
@@ -14,7 +14,7 @@ export const CN_2015: HolidaySchedule = {
   year: 2015,
   sources: [
     { title: '国务院办公厅关于2015年部分节假日安排的通知', documentNumber: '国办发明电〔2014〕28号', publishedOn: '2014-12-16' },
-    { title: '国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知', documentNumber: '国发明电〔2015〕3号', publishedOn: '2015-05-13' },
+    { title: '国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知', documentNumber: '国发明电〔2015〕1号', publishedOn: '2015-05-13' },
   ],
   holidays: [
     { nameZh: '元旦', nameEn: "New Year's Day", start: '2015-01-01', end: '2015-01-03', makeUpWorkdays: ['2015-01-04'] },

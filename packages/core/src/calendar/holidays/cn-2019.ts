@@ -4,7 +4,7 @@ import type { HolidaySchedule } from '../holidaySchedule.js'
  * China statutory holidays and make-up working days of 2019 (2019年节假日安排及调休上班日), R-CAL-2.
  *
  * Source: 国务院办公厅关于2019年部分节假日安排的通知 (国办发明电〔2018〕15号, published 2018-12-06).
- * Amended by: 国务院办公厅关于调整2019年劳动节假期安排的通知 (国办发明电〔2019〕2号, published 2019-03-22).
+ * Amended by: 国务院办公厅关于调整2019年劳动节假期安排的通知 (国办发明电〔2019〕3号, published 2019-03-22).
  * Verified day by day against the `chinese-days` package in `holidays.test.ts`.
  *
  * @example
@@ -14,7 +14,7 @@ export const CN_2019: HolidaySchedule = {
   year: 2019,
   sources: [
     { title: '国务院办公厅关于2019年部分节假日安排的通知', documentNumber: '国办发明电〔2018〕15号', publishedOn: '2018-12-06' },
-    { title: '国务院办公厅关于调整2019年劳动节假期安排的通知', documentNumber: '国办发明电〔2019〕2号', publishedOn: '2019-03-22' },
+    { title: '国务院办公厅关于调整2019年劳动节假期安排的通知', documentNumber: '国办发明电〔2019〕3号', publishedOn: '2019-03-22' },
   ],
   holidays: [
     { nameZh: '元旦', nameEn: "New Year's Day", start: '2018-12-30', end: '2019-01-01', makeUpWorkdays: ['2018-12-29'] },
