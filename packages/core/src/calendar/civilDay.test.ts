@@ -12,16 +12,8 @@ import {
   monthsBefore,
   parseCivilDay,
 } from './index.js'
+import { thrown } from '../../test/thrown.js'
 
-function errorOf(run: () => unknown): KehuError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof KehuError) return error
-    throw error
-  }
-  throw new Error('expected a KehuError')
-}
 
 describe('civil days YYYY-MM-DD', () => {
   test.each(['2024-02-29', '2025-12-31', '0001-01-01', '9999-12-31'])('accepts %s', (day) => {
@@ -33,12 +25,12 @@ describe('civil days YYYY-MM-DD', () => {
     'refuses %j with CALENDAR.INVALID_DAY naming the field',
     (day) => {
       expect(isCivilDay(day)).toBe(false)
-      expect(errorOf(() => parseCivilDay(day, 'visit.day'))).toMatchObject({ code: 'CALENDAR.INVALID_DAY', field: 'visit.day' })
+      expect(thrown(() => parseCivilDay(day, 'visit.day'))).toMatchObject({ code: 'CALENDAR.INVALID_DAY', field: 'visit.day' })
     },
   )
 
   test('refuses non-strings', () => {
-    expect(errorOf(() => parseCivilDay(20250101))).toMatchObject({ code: 'CALENDAR.INVALID_DAY', field: 'day' })
+    expect(thrown(() => parseCivilDay(20250101))).toMatchObject({ code: 'CALENDAR.INVALID_DAY', field: 'day' })
   })
 
   test('day of week and month lengths', () => {
@@ -101,11 +93,11 @@ describe('R-CAL-4 calendar periods', () => {
   )
 
   test('errors name the field: bad day, non-integer count, out of range', () => {
-    expect(errorOf(() => addCalendarDays('2025-02-30', 1))).toMatchObject({ code: 'CALENDAR.INVALID_DAY', field: 'day' })
-    expect(errorOf(() => addCalendarDays('2025-02-03', 1.5))).toMatchObject({ code: 'CALENDAR.INVALID_COUNT', field: 'n' })
-    expect(errorOf(() => monthsBefore('2025-02-03', Number.NaN))).toMatchObject({ code: 'CALENDAR.INVALID_COUNT', field: 'n' })
-    expect(errorOf(() => addCalendarDays('9999-12-31', 1))).toMatchObject({ code: 'CALENDAR.OUT_OF_RANGE', field: 'result' })
-    expect(errorOf(() => addMonths('9999-12-31', 1))).toMatchObject({ code: 'CALENDAR.OUT_OF_RANGE', field: 'result' })
-    expect(errorOf(() => calendarDaysBetween('2025-01-01', '2025-1-1'))).toMatchObject({ code: 'CALENDAR.INVALID_DAY', field: 'earlierDay' })
+    expect(thrown(() => addCalendarDays('2025-02-30', 1))).toMatchObject({ code: 'CALENDAR.INVALID_DAY', field: 'day' })
+    expect(thrown(() => addCalendarDays('2025-02-03', 1.5))).toMatchObject({ code: 'CALENDAR.INVALID_COUNT', field: 'n' })
+    expect(thrown(() => monthsBefore('2025-02-03', Number.NaN))).toMatchObject({ code: 'CALENDAR.INVALID_COUNT', field: 'n' })
+    expect(thrown(() => addCalendarDays('9999-12-31', 1))).toMatchObject({ code: 'CALENDAR.OUT_OF_RANGE', field: 'result' })
+    expect(thrown(() => addMonths('9999-12-31', 1))).toMatchObject({ code: 'CALENDAR.OUT_OF_RANGE', field: 'result' })
+    expect(thrown(() => calendarDaysBetween('2025-01-01', '2025-1-1'))).toMatchObject({ code: 'CALENDAR.INVALID_DAY', field: 'earlierDay' })
   })
 })

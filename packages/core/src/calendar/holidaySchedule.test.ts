@@ -1,16 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { KehuError, PolicyValidationError } from '../errors.js'
 import { type HolidaySchedule, InvalidHolidayScheduleError, parseHolidaySchedule } from './index.js'
+import { thrown } from '../../test/thrown.js'
 
-function errorOf(run: () => unknown): KehuError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof KehuError) return error
-    throw error
-  }
-  throw new Error('expected a KehuError')
-}
 
 /** A plausible 2027 schedule a company might load at run time (hypothetical data). */
 const cn2027 = {
@@ -66,7 +58,7 @@ describe('R-CAL-2 parseHolidaySchedule', () => {
     ['a missing English name', (s) => { delete s.holidays[0]!['nameEn'] }, 'schedule.holidays[0].nameEn'],
     ['holidays not an array', (s) => { s['holidays'] = {} as never }, 'schedule.holidays'],
   ])('R-CAL-2 refuses %s with CALENDAR.INVALID_SCHEDULE at the bad field', (_, change, field) => {
-    const error = errorOf(() => parseHolidaySchedule(variant(change)))
+    const error = thrown(() => parseHolidaySchedule(variant(change)))
     expect(error).toBeInstanceOf(InvalidHolidayScheduleError)
     expect(error).toBeInstanceOf(PolicyValidationError)
     expect(error).toMatchObject({ code: 'CALENDAR.INVALID_SCHEDULE', field, ruleId: 'R-CAL-2' })
@@ -74,8 +66,8 @@ describe('R-CAL-2 parseHolidaySchedule', () => {
   })
 
   test('refuses malformed JSON text and non-objects', () => {
-    expect(errorOf(() => parseHolidaySchedule('{"year": 2027,'))).toMatchObject({ code: 'CALENDAR.INVALID_SCHEDULE', field: 'schedule' })
-    expect(errorOf(() => parseHolidaySchedule([]))).toMatchObject({ code: 'CALENDAR.INVALID_SCHEDULE', field: 'schedule' })
-    expect(errorOf(() => parseHolidaySchedule(null, 'cn2027'))).toMatchObject({ code: 'CALENDAR.INVALID_SCHEDULE', field: 'cn2027' })
+    expect(thrown(() => parseHolidaySchedule('{"year": 2027,'))).toMatchObject({ code: 'CALENDAR.INVALID_SCHEDULE', field: 'schedule' })
+    expect(thrown(() => parseHolidaySchedule([]))).toMatchObject({ code: 'CALENDAR.INVALID_SCHEDULE', field: 'schedule' })
+    expect(thrown(() => parseHolidaySchedule(null, 'cn2027'))).toMatchObject({ code: 'CALENDAR.INVALID_SCHEDULE', field: 'cn2027' })
   })
 })

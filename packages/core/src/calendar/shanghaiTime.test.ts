@@ -9,16 +9,8 @@ import {
   startOfShanghaiDay,
   toShanghaiDay,
 } from './index.js'
+import { thrown } from '../../test/thrown.js'
 
-function errorOf(run: () => unknown): KehuError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof KehuError) return error
-    throw error
-  }
-  throw new Error('expected a KehuError')
-}
 
 describe('Asia/Shanghai civil time (fixed +08:00, independent of the process time zone)', () => {
   test('toShanghaiDay uses +08:00, not the local zone', () => {
@@ -47,11 +39,11 @@ describe('Asia/Shanghai civil time (fixed +08:00, independent of the process tim
   )
 
   test('typed errors: invalid Date, non-Date, bad time, before 1992', () => {
-    expect(errorOf(() => toShanghaiDay(new Date(Number.NaN)))).toMatchObject({ code: 'CALENDAR.INVALID_INSTANT', field: 'instant' })
-    expect(errorOf(() => toShanghaiDay('2025-01-01' as unknown as Date))).toMatchObject({ code: 'CALENDAR.INVALID_INSTANT', field: 'instant' })
-    expect(errorOf(() => shanghaiInstant('2025-01-01', '24:00'))).toMatchObject({ code: 'CALENDAR.INVALID_DAY', field: 'time' })
-    expect(errorOf(() => shanghaiInstant('2025-01-01', '9:00'))).toMatchObject({ code: 'CALENDAR.INVALID_DAY', field: 'time' })
-    expect(errorOf(() => startOfShanghaiDay('1991-12-31'))).toMatchObject({ code: 'CALENDAR.OUT_OF_RANGE', field: 'day' })
-    expect(errorOf(() => toShanghaiDay(new Date('1991-06-01T00:00:00Z')))).toMatchObject({ code: 'CALENDAR.OUT_OF_RANGE', field: 'instant' })
+    expect(thrown(() => toShanghaiDay(new Date(Number.NaN)))).toMatchObject({ code: 'CALENDAR.INVALID_INSTANT', field: 'instant' })
+    expect(thrown(() => toShanghaiDay('2025-01-01' as unknown as Date))).toMatchObject({ code: 'CALENDAR.INVALID_INSTANT', field: 'instant' })
+    expect(thrown(() => shanghaiInstant('2025-01-01', '24:00'))).toMatchObject({ code: 'CALENDAR.INVALID_DAY', field: 'time' })
+    expect(thrown(() => shanghaiInstant('2025-01-01', '9:00'))).toMatchObject({ code: 'CALENDAR.INVALID_DAY', field: 'time' })
+    expect(thrown(() => startOfShanghaiDay('1991-12-31'))).toMatchObject({ code: 'CALENDAR.OUT_OF_RANGE', field: 'day' })
+    expect(thrown(() => toShanghaiDay(new Date('1991-06-01T00:00:00Z')))).toMatchObject({ code: 'CALENDAR.OUT_OF_RANGE', field: 'instant' })
   })
 })

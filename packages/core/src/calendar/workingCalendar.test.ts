@@ -18,16 +18,8 @@ import {
   type WorkingCalendarOptions,
   YearNotCoveredError,
 } from './index.js'
+import { thrown } from '../../test/thrown.js'
 
-function errorOf(run: () => unknown): KehuError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof KehuError) return error
-    throw error
-  }
-  throw new Error('expected a KehuError')
-}
 
 const calendar = createWorkingCalendar()
 const at = (day: string, time: string): Date => shanghaiInstant(day, time)
@@ -67,7 +59,7 @@ describe('R-CAL-1 defaults', () => {
 
 describe('R-CAL-2 years without a schedule', () => {
   test('R-CAL-2 a date in a year without data throws CALENDAR.YEAR_NOT_COVERED naming the year and the covered years', () => {
-    const error = errorOf(() => isWorkingDay(calendar, '2027-03-01'))
+    const error = thrown(() => isWorkingDay(calendar, '2027-03-01'))
     expect(error).toBeInstanceOf(YearNotCoveredError)
     expect(error).toMatchObject({ code: 'CALENDAR.YEAR_NOT_COVERED', field: 'day', ruleId: 'R-CAL-2' })
     expect(error.details).toMatchObject({ year: 2027, coveredYears: calendar.coveredYears })
@@ -77,14 +69,14 @@ describe('R-CAL-2 years without a schedule', () => {
   })
 
   test('R-CAL-2 never a silent weekends-only guess: every operation refuses, also when it moves into the year', () => {
-    expect(errorOf(() => addWorkingHours(calendar, at('2026-12-31', '17:00'), 2))).toMatchObject({ code: 'CALENDAR.YEAR_NOT_COVERED', field: 'result' })
-    expect(errorOf(() => addWorkingHours(calendar, at('2027-01-04', '10:00'), 2))).toMatchObject({ code: 'CALENDAR.YEAR_NOT_COVERED', field: 'start' })
-    expect(errorOf(() => isWorkingTime(calendar, at('2014-06-03', '10:00')))).toMatchObject({ code: 'CALENDAR.YEAR_NOT_COVERED', field: 'instant' })
-    expect(errorOf(() => nextWorkingInstant(calendar, at('2026-12-31', '19:00')))).toMatchObject({ code: 'CALENDAR.YEAR_NOT_COVERED' })
-    expect(errorOf(() => workingHoursBetween(calendar, at('2027-01-05', '10:00'), at('2026-12-30', '10:00')))).toMatchObject({ code: 'CALENDAR.YEAR_NOT_COVERED', field: 'later' })
-    expect(errorOf(() => addWorkingDays(calendar, '2026-12-31', 1))).toMatchObject({ code: 'CALENDAR.YEAR_NOT_COVERED', field: 'result' })
-    expect(errorOf(() => addWorkingDays(calendar, '2015-01-05', -3))).toMatchObject({ code: 'CALENDAR.YEAR_NOT_COVERED', field: 'result' })
-    expect(errorOf(() => workingDaysDeadline(calendar, '2026-12-30', 5))).toMatchObject({ code: 'CALENDAR.YEAR_NOT_COVERED' })
+    expect(thrown(() => addWorkingHours(calendar, at('2026-12-31', '17:00'), 2))).toMatchObject({ code: 'CALENDAR.YEAR_NOT_COVERED', field: 'result' })
+    expect(thrown(() => addWorkingHours(calendar, at('2027-01-04', '10:00'), 2))).toMatchObject({ code: 'CALENDAR.YEAR_NOT_COVERED', field: 'start' })
+    expect(thrown(() => isWorkingTime(calendar, at('2014-06-03', '10:00')))).toMatchObject({ code: 'CALENDAR.YEAR_NOT_COVERED', field: 'instant' })
+    expect(thrown(() => nextWorkingInstant(calendar, at('2026-12-31', '19:00')))).toMatchObject({ code: 'CALENDAR.YEAR_NOT_COVERED' })
+    expect(thrown(() => workingHoursBetween(calendar, at('2027-01-05', '10:00'), at('2026-12-30', '10:00')))).toMatchObject({ code: 'CALENDAR.YEAR_NOT_COVERED', field: 'later' })
+    expect(thrown(() => addWorkingDays(calendar, '2026-12-31', 1))).toMatchObject({ code: 'CALENDAR.YEAR_NOT_COVERED', field: 'result' })
+    expect(thrown(() => addWorkingDays(calendar, '2015-01-05', -3))).toMatchObject({ code: 'CALENDAR.YEAR_NOT_COVERED', field: 'result' })
+    expect(thrown(() => workingDaysDeadline(calendar, '2026-12-30', 5))).toMatchObject({ code: 'CALENDAR.YEAR_NOT_COVERED' })
   })
 
   test('R-CAL-2 allowYearsWithoutSchedule: true treats such a year as weekends only', () => {
@@ -100,9 +92,9 @@ describe('R-CAL-2 years without a schedule', () => {
     expect(isWorkingDay(lenient, '1992-01-04')).toBe(false)
     expect(isWorkingDay(lenient, '9999-12-31')).toBe(true) // a Friday
     expect(addWorkingDays(lenient, '1992-01-02', -1)).toBe('1992-01-01')
-    expect(errorOf(() => isWorkingDay(lenient, '1991-12-31'))).toMatchObject({ code: 'CALENDAR.OUT_OF_RANGE', field: 'day' })
-    expect(errorOf(() => addWorkingDays(lenient, '1992-01-01', -1))).toMatchObject({ code: 'CALENDAR.OUT_OF_RANGE', field: 'result' })
-    expect(errorOf(() => addWorkingDays(lenient, '9999-12-31', 1))).toMatchObject({ code: 'CALENDAR.OUT_OF_RANGE', field: 'result' })
+    expect(thrown(() => isWorkingDay(lenient, '1991-12-31'))).toMatchObject({ code: 'CALENDAR.OUT_OF_RANGE', field: 'day' })
+    expect(thrown(() => addWorkingDays(lenient, '1992-01-01', -1))).toMatchObject({ code: 'CALENDAR.OUT_OF_RANGE', field: 'result' })
+    expect(thrown(() => addWorkingDays(lenient, '9999-12-31', 1))).toMatchObject({ code: 'CALENDAR.OUT_OF_RANGE', field: 'result' })
   })
 
   test('R-CAL-2 withHolidaySchedule loads next year at run time and returns a new calendar; the old one is unchanged', () => {
@@ -112,7 +104,7 @@ describe('R-CAL-2 years without a schedule', () => {
     expect(isWorkingDay(next, '2027-01-31')).toBe(true) // Sunday make-up day
     expect(isWorkingDay(next, '2027-02-08')).toBe(false)
     expect(show(addWorkingHours(next, at('2026-12-31', '17:00'), 2))).toBe('2027-01-04T10:00')
-    expect(errorOf(() => isWorkingDay(calendar, '2027-01-31'))).toMatchObject({ code: 'CALENDAR.YEAR_NOT_COVERED' })
+    expect(thrown(() => isWorkingDay(calendar, '2027-01-31'))).toMatchObject({ code: 'CALENDAR.YEAR_NOT_COVERED' })
   })
 
   test('R-CAL-2 withHolidaySchedule replaces a year that is already there', () => {
@@ -130,7 +122,7 @@ describe('R-CAL-2 years without a schedule', () => {
   test('R-CAL-2 a calendar from custom schedules covers only those years', () => {
     const only2025 = createWorkingCalendar({ schedules: CHINA_HOLIDAY_SCHEDULES.filter((schedule) => schedule.year === 2025) })
     expect(only2025.coveredYears).toEqual([2025])
-    expect(errorOf(() => isWorkingDay(only2025, '2024-12-31'))).toMatchObject({ details: { year: 2024, coveredYears: [2025] } })
+    expect(thrown(() => isWorkingDay(only2025, '2024-12-31'))).toMatchObject({ details: { year: 2024, coveredYears: [2025] } })
   })
 })
 
@@ -198,7 +190,7 @@ describe('R-CAL-1 option validation names the bad field', () => {
     ['two schedules for one year', { schedules: [cn2027, cn2027] }, 'CALENDAR.INVALID_OPTIONS', 'schedules[1].year'],
     ['an invalid schedule', { schedules: [{ ...cn2027, year: 2027.5 }] }, 'CALENDAR.INVALID_SCHEDULE', 'schedules[0].year'],
   ])('R-CAL-1 refuses %s', (_, options, code, field) => {
-    expect(errorOf(() => createWorkingCalendar(options))).toMatchObject({ code, field })
+    expect(thrown(() => createWorkingCalendar(options))).toMatchObject({ code, field })
   })
 
   test('touching windows are allowed (09:00–12:00, 12:00–18:00 is one 9-hour stretch)', () => {

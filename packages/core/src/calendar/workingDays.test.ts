@@ -20,16 +20,8 @@ import {
   workingDaysDeadline,
   workingHoursBetween,
 } from './index.js'
+import { thrown } from '../../test/thrown.js'
 
-function errorOf(run: () => unknown): KehuError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof KehuError) return error
-    throw error
-  }
-  throw new Error('expected a KehuError')
-}
 
 const calendar = createWorkingCalendar()
 const show = (instant: Date): string => formatShanghaiInstant(instant).slice(0, 16)
@@ -155,6 +147,6 @@ describe('typed errors for broken preconditions', () => {
     ['an invalid deadline instant', () => workingDaysDeadline(calendar, new Date(Number.NaN), 1), 'CALENDAR.INVALID_INSTANT', 'from'],
     ['a calendar period past 9999', () => calendarDaysDeadline('9999-12-31', 1), 'CALENDAR.OUT_OF_RANGE', 'result'],
   ])('%s → %s on %s', (_, run, code, field) => {
-    expect(errorOf(run)).toMatchObject({ code, field })
+    expect(thrown(run)).toMatchObject({ code, field })
   })
 })

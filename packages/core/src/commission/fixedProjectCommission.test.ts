@@ -8,16 +8,10 @@ import { Money } from '../money/money.js'
 import { CommissionErrorCode, CommissionInputError } from './errors.js'
 import { fixedProjectCommission } from './fixedProjectCommission.js'
 import { createCommissionPolicy, defaultCommissionPolicy } from './policy.js'
+import { thrown } from '../../test/thrown.js'
 
-function thrown(run: () => unknown): CommissionInputError {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(CommissionInputError)
-    return error as CommissionInputError
-  }
-  throw new Error('expected a CommissionInputError')
-}
+const commissionError = (run: () => unknown): CommissionInputError => thrown(run, CommissionInputError)
+
 
 describe('R-COM-1 fixed-project commission', () => {
   it('is turnover × rate, rounded once half-up', () => {
@@ -79,19 +73,19 @@ describe('R-COM-1 fixed-project commission', () => {
 
 describe('R-COM-6 fixed-project rate out of range', () => {
   it('refuses 0.12 and 0.04 naming the field, the rate and the range; never clamps', () => {
-    const error = thrown(() => fixedProjectCommission({ turnover: '100000', rate: '0.12' }))
+    const error = commissionError(() => fixedProjectCommission({ turnover: '100000', rate: '0.12' }))
     expect(error.code).toBe(CommissionErrorCode.RATE_OUT_OF_RANGE)
     expect(error.field).toBe('rate')
     expect(error.ruleId).toBe('R-COM-6')
     expect(error.details).toEqual({ rate: '0.12', min: '0.05', max: '0.1' })
     expect(error.messageZh).toContain('超出允许范围')
-    expect(thrown(() => fixedProjectCommission({ turnover: '100000', rate: 0.04 })).details).toMatchObject({ rate: '0.04' })
+    expect(commissionError(() => fixedProjectCommission({ turnover: '100000', rate: 0.04 })).details).toMatchObject({ rate: '0.04' })
   })
 
   it('refuses every rate outside the range', () => {
     fc.assert(
       fc.property(rateOutOfRangeArb(defaultCommissionPolicy.fixedRateRange), (rate) => {
-        const error = thrown(() => fixedProjectCommission({ turnover: '1000', rate }))
+        const error = commissionError(() => fixedProjectCommission({ turnover: '1000', rate }))
         expect(error.code).toBe(CommissionErrorCode.RATE_OUT_OF_RANGE)
         expect(error.field).toBe('rate')
       }),
@@ -101,13 +95,13 @@ describe('R-COM-6 fixed-project rate out of range', () => {
   it('follows a company range', () => {
     const policy = createCommissionPolicy({ fixedRateRange: { min: 0.03, max: 0.04 } })
     expect(fixedProjectCommission({ turnover: '1000', rate: '0.03' }, policy).amount.toString()).toBe('30.00')
-    expect(thrown(() => fixedProjectCommission({ turnover: '1000', rate: '0.05' }, policy)).code).toBe(CommissionErrorCode.RATE_OUT_OF_RANGE)
+    expect(commissionError(() => fixedProjectCommission({ turnover: '1000', rate: '0.05' }, policy)).code).toBe(CommissionErrorCode.RATE_OUT_OF_RANGE)
   })
 })
 
 describe('fixed-project input errors', () => {
   it('refuses a negative turnover', () => {
-    const error = thrown(() => fixedProjectCommission({ turnover: '-1.00', rate: '0.05' }))
+    const error = commissionError(() => fixedProjectCommission({ turnover: '-1.00', rate: '0.05' }))
     expect(error.code).toBe(CommissionErrorCode.NEGATIVE_AMOUNT)
     expect(error.field).toBe('turnover')
   })

@@ -7,16 +7,10 @@ import { Decimal } from '../money/decimal.js'
 import { sumMoney } from '../money/money.js'
 import { CommissionErrorCode, CommissionInputError } from './errors.js'
 import { splitCommission } from './splitCommission.js'
+import { thrown } from '../../test/thrown.js'
 
-function thrown(run: () => unknown): CommissionInputError {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(CommissionInputError)
-    return error as CommissionInputError
-  }
-  throw new Error('expected a CommissionInputError')
-}
+const commissionError = (run: () => unknown): CommissionInputError => thrown(run, CommissionInputError)
+
 
 describe('R-COM-7 split commission', () => {
   it('splits 100.00 three ways as 33.34 / 33.33 / 33.33', () => {
@@ -92,7 +86,7 @@ describe('split commission input errors', () => {
     { shares: 'A' as unknown as [], code: CommissionErrorCode.INVALID_INPUT, field: 'shares' },
     { shares: [null] as unknown as [], code: CommissionErrorCode.INVALID_INPUT, field: 'shares[0]' },
   ])('refuses $field with $code', ({ shares, code, field }) => {
-    const error = thrown(() => splitCommission('100', shares))
+    const error = commissionError(() => splitCommission('100', shares))
     expect(error.code).toBe(code)
     expect(error.field).toBe(field)
   })

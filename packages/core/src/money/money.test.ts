@@ -5,6 +5,9 @@ import { fenArb, moneyArb } from '../../test/arbitraries/moneyArb.js'
 import { Decimal } from './decimal.js'
 import { InvalidAmountError, MoneyErrorCode } from './errors.js'
 import { Money, sumMoney } from './money.js'
+import { thrown } from '../../test/thrown.js'
+
+const amountError = (run: () => unknown): InvalidAmountError => thrown(run, InvalidAmountError)
 
 describe('Money.parse — amounts from text (R-COM-7: exact to the fen)', () => {
   it.each([
@@ -32,7 +35,7 @@ describe('Money.parse — amounts from text (R-COM-7: exact to the fen)', () => 
   it.each(['', '   ', '12.3.4', '1,23', '12,34.5', '1.', '.5', '1e3', 'abc', '¥', '--1', '1 234', '12.3a', 'NaN', 'Infinity', '¥¥1'])(
     'refuses %j as malformed',
     (text) => {
-      const error = captureError(() => Money.parse(text, 'revenue'))
+      const error = amountError(() => Money.parse(text, 'revenue'))
       expect(error).toBeInstanceOf(InvalidAmountError)
       expect(error.code).toBe(MoneyErrorCode.MALFORMED_AMOUNT)
       expect(error.field).toBe('revenue')
@@ -42,7 +45,7 @@ describe('Money.parse — amounts from text (R-COM-7: exact to the fen)', () => 
   )
 
   it('refuses digits below the fen instead of rounding them away', () => {
-    const error = captureError(() => Money.parse('1.234', 'turnover'))
+    const error = amountError(() => Money.parse('1.234', 'turnover'))
     expect(error.code).toBe(MoneyErrorCode.SUB_FEN_PRECISION)
     expect(error.field).toBe('turnover')
   })
@@ -66,19 +69,19 @@ describe('Money.of — the public boundary', () => {
   })
 
   it('refuses non-integer JS numbers: floats are never money', () => {
-    const error = captureError(() => Money.of(0.1, 'price'))
+    const error = amountError(() => Money.of(0.1, 'price'))
     expect(error.code).toBe(MoneyErrorCode.FLOAT_NOT_ACCEPTED)
     expect(error.field).toBe('price')
-    expect(captureError(() => Money.of(Number.NaN)).code).toBe(MoneyErrorCode.FLOAT_NOT_ACCEPTED)
-    expect(captureError(() => Money.fromFen(1.5)).code).toBe(MoneyErrorCode.FLOAT_NOT_ACCEPTED)
+    expect(amountError(() => Money.of(Number.NaN)).code).toBe(MoneyErrorCode.FLOAT_NOT_ACCEPTED)
+    expect(amountError(() => Money.fromFen(1.5)).code).toBe(MoneyErrorCode.FLOAT_NOT_ACCEPTED)
   })
 
   it('refuses decimals with digits below the fen', () => {
-    expect(captureError(() => Money.of(new Decimal('0.001'))).code).toBe(MoneyErrorCode.SUB_FEN_PRECISION)
+    expect(amountError(() => Money.of(new Decimal('0.001'))).code).toBe(MoneyErrorCode.SUB_FEN_PRECISION)
   })
 
   it('refuses values that are not money at all', () => {
-    expect(captureError(() => Money.of(null as unknown as string)).code).toBe(MoneyErrorCode.MALFORMED_AMOUNT)
+    expect(amountError(() => Money.of(null as unknown as string)).code).toBe(MoneyErrorCode.MALFORMED_AMOUNT)
   })
 })
 
@@ -135,12 +138,3 @@ describe('Money arithmetic', () => {
   })
 })
 
-function captureError(run: () => unknown): InvalidAmountError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof InvalidAmountError) return error
-    throw error
-  }
-  throw new Error('expected an InvalidAmountError')
-}
