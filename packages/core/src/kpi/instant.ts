@@ -1,3 +1,4 @@
+import { daysFromCivil, daysInMonth } from '../calendar/civilDay.js'
 import { describeValue, KpiErrorCode, KpiInputError } from './errors.js'
 
 /**
@@ -92,22 +93,6 @@ export function civilToEpochNanos(year: number, month: number, day: number, offs
 export function nanosToDate(nanos: bigint): Date {
   const ms = nanos >= 0n ? nanos / NANOS_PER_MS : -((-nanos + NANOS_PER_MS - 1n) / NANOS_PER_MS)
   return new Date(Number(ms))
-}
-
-/** Number of days in a month of the proleptic Gregorian calendar. @internal */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
-  return [4, 6, 9, 11].includes(month) ? 30 : 31
-}
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year
-  const era = Math.floor(y / 400)
-  const yearOfEra = y - era * 400
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
-  return era * 146097 + dayOfEra - 719468
 }
 
 function invalidInstant(value: unknown, field: string): KpiInputError {
