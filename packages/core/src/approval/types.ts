@@ -91,6 +91,8 @@ export interface ApprovalRefusal {
   readonly ruleId: string
   readonly messageZh: string
   readonly messageEn: string
+  /** The step the refused action concerned, when there is one (the current step). */
+  readonly stepId?: string
 }
 
 /** The outcome of an action on a request. */
