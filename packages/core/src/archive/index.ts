@@ -1,7 +1,8 @@
 /**
  * Customer archive checks (客户档案检查): field names of the archive record (R-ARC-1/2),
  * completeness score (R-ARC-3), identity-field validators (R-ARC-4) and the duplicate
- * check (R-ARC-5).
+ * check (R-ARC-5); validated records with every issue listed — the customer archive (R-ARC-1),
+ * contacts (R-ARC-2) — and the archive timeline with its major changes (R-ARC-6).
  * @module
  */
 export {
@@ -55,3 +56,32 @@ export {
   findDuplicates,
   findDuplicatesInBatch,
 } from './duplicates.js'
+export { ArchiveRecordErrorCode, InvalidArchiveRecordError } from './recordErrors.js'
+export type { RecordIssue } from './recordIssues.js'
+export { createCustomerArchivePolicy, type CustomerArchivePolicy, defaultCustomerArchivePolicy } from './recordPolicy.js'
+export { assertContact, type Contact, type ContactVerdict, readContact } from './contact.js'
+export {
+  assertCustomerArchive,
+  type Competitor,
+  type CustomerArchive,
+  type CustomerArchiveVerdict,
+  readCustomerArchive,
+  type YearlySales,
+} from './records.js'
+export {
+  type AppendTimelineResult,
+  appendTimelineEvent,
+  assertTimelineEvent,
+  type CustomerTimeline,
+  emptyTimeline,
+  type MajorChange,
+  majorChangeEvent,
+  type MajorChangeEventInput,
+  majorChanges,
+  readTimelineEvent,
+  TIMELINE_EVENT_KINDS,
+  type TimelineEvent,
+  type TimelineEventKind,
+  type TimelineEventVerdict,
+  type TimelineRefusal,
+} from './timeline.js'
