@@ -13,7 +13,7 @@ function runNode(args: string[]): string {
   return execFileSync(process.execPath, args, { cwd: consumerDir, encoding: 'utf8' }).trim()
 }
 
-const subpaths = ['', '/money', '/calendar', '/commission', '/kpi', '/tiering', '/archive', '/errors']
+const subpaths = ['', '/errors', ...['money', 'calendar', 'staff', 'archive', 'tiering', 'commission', 'kpi', 'approval', 'lifecycle', 'ownership', 'visits', 'contracts', 'service', 'expenses', 'access'].map((area) => `/${area}`)]
 
 describe.skipIf(!built)('the built package (run `pnpm build` first)', () => {
   it.each(subpaths)('@kehu/core%s loads as ESM and as CommonJS', (subpath) => {

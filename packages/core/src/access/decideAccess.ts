@@ -51,16 +51,27 @@ export interface AccessRequest {
  * AccessReasonCode.OWNER //=> 'ACCESS.OWNER'
  */
 export const AccessReasonCode = {
+  /** Director or general manager: sees every customer (总监、总经理可查看全部客户, R-ACC-1). */
   COMPANY_WIDE_ROLE: 'ACCESS.COMPANY_WIDE_ROLE',
+  /** The information department sees every customer except confidential ones (信息部, R-ACC-1). */
   INFORMATION_DEPARTMENT: 'ACCESS.INFORMATION_DEPARTMENT',
+  /** A manager acting on a customer of their own team (经理查看本组客户, R-ACC-1). */
   TEAM_MANAGER: 'ACCESS.TEAM_MANAGER',
+  /** The specialist who owns the customer (负责人, R-ACC-1). */
   OWNER: 'ACCESS.OWNER',
+  /** A co-owner of the customer (共同负责人, R-ACC-1). */
   CO_OWNER: 'ACCESS.CO_OWNER',
+  /** Functional-department staff following the customer, view only (跟进的商务/财务等人员, R-ACC-1). */
   FOLLOWER: 'ACCESS.FOLLOWER',
+  /** A grant covers this person, customer or team, action and instant (授权, R-ACC-2). */
   GRANTED: 'ACCESS.GRANTED',
+  /** The person has left: no access at all (离职人员无权访问, R-OWN-5). */
   INACTIVE_STAFF: 'ACCESS.INACTIVE_STAFF',
+  /** The customer is confidential and the role alone does not open it (保密客户). */
   CONFIDENTIAL: 'ACCESS.CONFIDENTIAL',
+  /** The person has a basis for the customer, but not for this action (无此操作权限). */
   ACTION_NOT_PERMITTED: 'ACCESS.ACTION_NOT_PERMITTED',
+  /** No role, ownership, team or grant gives access (无访问依据). */
   NO_BASIS: 'ACCESS.NO_BASIS',
 } as const
 

@@ -15,8 +15,11 @@ export interface ContactEventFlags {
  * InformationReportCode.MUST_REPORT //=> 'ACCESS.REPORT_SIGNIFICANT_CONTACT'
  */
 export const InformationReportCode = {
+  /** A significant contact: report it to the information department (重要往来须报信息部, R-ACC-3). */
   MUST_REPORT: 'ACCESS.REPORT_SIGNIFICANT_CONTACT',
+  /** Significant but marked confidential: not reported (保密业务除外, R-ACC-3). */
   CONFIDENTIAL_EXEMPT: 'ACCESS.REPORT_CONFIDENTIAL_EXEMPT',
+  /** Not significant: nothing to report (R-ACC-3). */
   NOT_SIGNIFICANT: 'ACCESS.REPORT_NOT_SIGNIFICANT',
 } as const
 
