@@ -1,5 +1,4 @@
-import { KpiInputError } from '../kpi/errors.js'
-import { nanosToDate, readInstant } from '../kpi/instant.js'
+import { nanosToDate, readInstantInput } from '../calendar/isoInstant.js'
 import { ApprovalInputError, describeValue } from './errors.js'
 
 /**
@@ -13,23 +12,19 @@ export function readDate(value: unknown, field: string, code: string, allowText 
     return new Date(value.getTime())
   }
   if (allowText && typeof value === 'string') {
-    try {
-      return nanosToDate(readInstant(value, field))
-    } catch (error) {
-      if (error instanceof KpiInputError) throw badInstant(value, field, code, error)
-      throw error
-    }
+    const reading = readInstantInput(value, field)
+    if (reading.ok) return nanosToDate(reading.nanos)
+    throw badInstant(value, field, code)
   }
   throw badInstant(value, field, code)
 }
 
-function badInstant(value: unknown, field: string, code: string, cause?: unknown): ApprovalInputError {
+function badInstant(value: unknown, field: string, code: string): ApprovalInputError {
   return new ApprovalInputError({
     code,
     field,
     messageEn: `${field} must be a valid Date${code === 'APPROVAL.INVALID_REQUEST' ? ' or an ISO-8601 date-time with an offset' : ''}, got ${describeValue(value)}`,
     messageZh: `${field} 必须是有效的时间${code === 'APPROVAL.INVALID_REQUEST' ? '（Date 或带时区偏移的 ISO-8601 文本）' : ''}，实际为 ${describeValue(value)}`,
     details: { value: describeValue(value) },
-    ...(cause === undefined ? {} : { cause }),
   })
 }

@@ -1,5 +1,5 @@
 import { type KehuError, isKehuError } from '../errors.js'
-import { readInstant, nanosToDate } from '../kpi/instant.js'
+import { nanosToDate, readInstantInput } from '../calendar/isoInstant.js'
 import { Money } from '../money/money.js'
 import { isCivilDay, type CivilDay } from '../calendar/civilDay.js'
 import type { FieldVerdict } from './verdict.js'
@@ -251,13 +251,10 @@ export function readPositiveInteger(value: unknown, spec: FieldSpec, issues: Iss
  */
 export function readInstantField(value: unknown, spec: FieldSpec, issues: IssueList, required: boolean): Date | undefined {
   if (isAbsent(value)) return required ? requiredIssue(issues, spec) : undefined
-  try {
-    return nanosToDate(readInstant(value, spec.field))
-  } catch (error) {
-    if (!isKehuError(error)) throw error
-    issues.add(spec.field, RECORD_REASONS.INVALID_INSTANT, error.messageEn, error.messageZh)
-    return undefined
-  }
+  const reading = readInstantInput(value, spec.field)
+  if (reading.ok) return nanosToDate(reading.nanos)
+  issues.add(spec.field, RECORD_REASONS.INVALID_INSTANT, reading.messageEn, reading.messageZh)
+  return undefined
 }
 
 /** Reads a civil day `YYYY-MM-DD` (an existing date). @internal */

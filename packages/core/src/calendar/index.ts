@@ -49,3 +49,10 @@ export { addWorkingHours, addWorkingMilliseconds } from './addWorkingHours.js'
 export { workingHoursBetween, workingMillisecondsBetween } from './workingHoursBetween.js'
 export { addWorkingDays, isWorkingDay } from './workingDays.js'
 export { calendarDaysDeadline, workingDaysDeadline } from './deadline.js'
+export {
+  type InstantInput,
+  type InstantProblem,
+  type InstantReading,
+  nanosToDate,
+  readInstantInput,
+} from './isoInstant.js'

@@ -1,5 +1,4 @@
-import { KpiInputError } from '../kpi/errors.js'
-import { type InstantInput, nanosToDate, readInstant } from '../kpi/instant.js'
+import { type InstantInput, nanosToDate, readInstantInput } from '../calendar/isoInstant.js'
 import type { CustomerClassification } from './classifyCustomer.js'
 import { TieringErrorCode, TieringInputError } from './errors.js'
 import { createTieringPolicy, defaultTieringPolicy, type TieringPolicy } from './policy.js'
@@ -142,13 +141,9 @@ function readApproval(value: unknown): { approvedBy: { readonly role: string; re
   const name = (by as Record<string, unknown>)['name']
   if (typeof role !== 'string' || role.trim() === '') return fail('approval.approvedBy.role', 'must be a non-empty text', '必须是非空文本')
   if (name !== undefined && typeof name !== 'string') return fail('approval.approvedBy.name', 'must be a text', '必须是文本')
-  let approvedAt: Date
-  try {
-    approvedAt = nanosToDate(readInstant(record['approvedAt'], 'approval.approvedAt'))
-  } catch (error) {
-    if (!(error instanceof KpiInputError)) throw error
-    return fail('approval.approvedAt', `is not a valid instant: ${error.messageEn}`, `不是有效的时间点：${error.messageZh}`, error)
-  }
+  const reading = readInstantInput(record['approvedAt'], 'approval.approvedAt')
+  if (!reading.ok) return fail('approval.approvedAt', `is not a valid instant: ${reading.messageEn}`, `不是有效的时间点：${reading.messageZh}`)
+  const approvedAt = nanosToDate(reading.nanos)
   const reference = record['reference']
   if (reference !== undefined && typeof reference !== 'string') return fail('approval.reference', 'must be a text', '必须是文本')
   return { approvedBy: Object.freeze(name === undefined ? { role } : { role, name }), approvedAt, reference }
