@@ -1,7 +1,8 @@
 import type { ApprovalRequest } from '../approval/types.js'
 import { type CivilDay, isCivilDay } from '../calendar/civilDay.js'
+import { readDate, readRecord, readText } from '../input/index.js'
 import { Money, type MoneyInput } from '../money/money.js'
-import { ExpenseErrorCode, expenseInputError } from './errors.js'
+import { ExpenseErrorCode, expenseFailure, expenseInputError } from './errors.js'
 import { EXPENSE_ITEM_KINDS, type ExpenseItemKind, LOCAL_TRANSPORT_MODES, type LocalTransportMode, TRAVEL_ITEM_KINDS } from './items.js'
 
 /**
@@ -173,9 +174,10 @@ const APPROVAL_STATUSES = ['pending', 'approved', 'rejected', 'withdrawn'] as co
  * @internal
  */
 export function readExpenseClaim(value: unknown, field = 'claim'): ReadClaim {
-  const claim = object(value, field, ExpenseErrorCode.INVALID_CLAIM)
-  const id = nonEmptyString(claim['id'], `${field}.id`, ExpenseErrorCode.INVALID_CLAIM)
-  const claimantId = nonEmptyString(claim['claimantId'], `${field}.claimantId`, ExpenseErrorCode.INVALID_CLAIM)
+  const fail = expenseFailure(ExpenseErrorCode.INVALID_CLAIM)
+  const claim = readRecord(value, field, fail)
+  const id = readText(claim['id'], `${field}.id`, fail)
+  const claimantId = readText(claim['claimantId'], `${field}.claimantId`, fail)
   const filedAt = instant(claim['filedAt'], `${field}.filedAt`, ExpenseErrorCode.INVALID_CLAIM)
   const rawItems = claim['items']
   if (!Array.isArray(rawItems) || rawItems.length === 0) {
@@ -190,7 +192,7 @@ export function readExpenseClaim(value: unknown, field = 'claim'): ReadClaim {
 
   let trip: ReadClaim['trip']
   if (claim['trip'] !== undefined) {
-    const rawTrip = object(claim['trip'], `${field}.trip`, ExpenseErrorCode.INVALID_CLAIM)
+    const rawTrip = readRecord(claim['trip'], `${field}.trip`, fail)
     const startDay = civilDay(rawTrip['startDay'], `${field}.trip.startDay`)
     const endDay = civilDay(rawTrip['endDay'], `${field}.trip.endDay`)
     if (endDay < startDay) throw expenseInputError(ExpenseErrorCode.INVALID_CLAIM, `${field}.trip.endDay`, `must not be before startDay ${startDay}`, `不能早于出发日 ${startDay}`, endDay)
@@ -220,17 +222,18 @@ export function readExpenseClaim(value: unknown, field = 'claim'): ReadClaim {
 export function readHistory(value: unknown, field = 'context.history'): readonly ReadPastClaim[] {
   if (value === undefined) return []
   if (!Array.isArray(value)) throw expenseInputError(ExpenseErrorCode.INVALID_HISTORY, field, 'must be a list of past claims', '必须是历史报销单列表', value)
+  const fail = expenseFailure(ExpenseErrorCode.INVALID_HISTORY)
   return value.map((raw, claimIndex) => {
     const claimField = `${field}[${claimIndex}]`
-    const claim = object(raw, claimField, ExpenseErrorCode.INVALID_HISTORY)
+    const claim = readRecord(raw, claimField, fail)
     const items = claim['items']
     if (!Array.isArray(items)) throw expenseInputError(ExpenseErrorCode.INVALID_HISTORY, `${claimField}.items`, 'must be a list', '必须是列表', items)
     return {
-      id: nonEmptyString(claim['id'], `${claimField}.id`, ExpenseErrorCode.INVALID_HISTORY),
-      claimantId: nonEmptyString(claim['claimantId'], `${claimField}.claimantId`, ExpenseErrorCode.INVALID_HISTORY),
+      id: readText(claim['id'], `${claimField}.id`, fail),
+      claimantId: readText(claim['claimantId'], `${claimField}.claimantId`, fail),
       items: items.map((rawItem, itemIndex) => {
         const itemField = `${claimField}.items[${itemIndex}]`
-        const item = object(rawItem, itemField, ExpenseErrorCode.INVALID_HISTORY)
+        const item = readRecord(rawItem, itemField, fail)
         const kind = oneOf(item['kind'], `${itemField}.kind`, EXPENSE_ITEM_KINDS, ExpenseErrorCode.INVALID_HISTORY)
         const month = item['month'] === undefined ? undefined : monthOf(item['month'], `${itemField}.month`, ExpenseErrorCode.INVALID_HISTORY)
         return {
@@ -246,16 +249,17 @@ export function readHistory(value: unknown, field = 'context.history'): readonly
 
 function readItem(value: unknown, index: number, field: string): ReadItem {
   const code = ExpenseErrorCode.INVALID_ITEM
-  const item = object(value, field, code)
+  const fail = expenseFailure(code)
+  const item = readRecord(value, field, fail)
   const kind = oneOf(item['kind'], `${field}.kind`, EXPENSE_ITEM_KINDS, code)
-  const id = nonEmptyString(item['id'], `${field}.id`, code)
+  const id = readText(item['id'], `${field}.id`, fail)
   const amount = Money.of(item['amount'] as MoneyInput, `${field}.amount`)
   if (!amount.isPositive()) throw expenseInputError(code, `${field}.amount`, 'must be above zero', '必须大于零', amount.toString())
   const invoice = item['invoice'] === undefined ? undefined : readInvoice(item['invoice'], `${field}.invoice`, code)
   const base = { index, field, id, kind, amount, invoice }
   switch (kind) {
     case 'fare':
-      return { ...base, fareCategory: nonEmptyString(item['fareCategory'], `${field}.fareCategory`, code) }
+      return { ...base, fareCategory: readText(item['fareCategory'], `${field}.fareCategory`, fail) }
     case 'localTransport':
       return { ...base, mode: oneOf(item['mode'], `${field}.mode`, LOCAL_TRANSPORT_MODES, code) }
     case 'lodging':
@@ -263,7 +267,7 @@ function readItem(value: unknown, index: number, field: string): ReadItem {
     case 'sundry': {
       const receiptAmount = Money.of(item['receiptAmount'] as MoneyInput, `${field}.receiptAmount`)
       if (receiptAmount.isNegative()) throw expenseInputError(code, `${field}.receiptAmount`, 'must not be negative', '不能为负数', receiptAmount.toString())
-      return { ...base, category: nonEmptyString(item['category'], `${field}.category`, code), receiptAmount }
+      return { ...base, category: readText(item['category'], `${field}.category`, fail), receiptAmount }
     }
     case 'entertainment':
       return { ...base, approval: item['expenseForm'] === undefined ? undefined : readApproval(item['expenseForm'], `${field}.expenseForm`) }
@@ -278,7 +282,7 @@ function readItem(value: unknown, index: number, field: string): ReadItem {
 
 function readApproval(value: unknown, field: string): ReadApproval {
   const code = ExpenseErrorCode.INVALID_APPROVAL
-  const approval = object(value, field, code)
+  const approval = readRecord(value, field, expenseFailure(code))
   const status = oneOf(approval['status'], `${field}.status`, APPROVAL_STATUSES, code)
   const rawDecidedAt = approval['decidedAt']
   const decidedAt = rawDecidedAt === undefined ? undefined : instant(rawDecidedAt, `${field}.decidedAt`, code)
@@ -289,27 +293,16 @@ function readApproval(value: unknown, field: string): ReadApproval {
 }
 
 function readInvoice(value: unknown, field: string, code: ExpenseErrorCode): { code: string; number: string } {
-  const invoice = object(value, field, code)
-  const number = nonEmptyString(invoice['number'], `${field}.number`, code)
-  const invoiceCode = invoice['code'] === undefined ? '' : nonEmptyString(invoice['code'], `${field}.code`, code)
+  const fail = expenseFailure(code)
+  const invoice = readRecord(value, field, fail)
+  const number = readText(invoice['number'], `${field}.number`, fail)
+  const invoiceCode = invoice['code'] === undefined ? '' : readText(invoice['code'], `${field}.code`, fail)
   return { code: normaliseInvoiceText(invoiceCode), number: normaliseInvoiceText(number) }
 }
 
 /** Invoice codes and numbers are compared without whitespace, upper-cased. @internal */
 export function normaliseInvoiceText(text: string): string {
   return text.replace(/\s+/g, '').toUpperCase()
-}
-
-function object(value: unknown, field: string, code: ExpenseErrorCode): Readonly<Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Date) {
-    throw expenseInputError(code, field, 'must be an object', '必须是对象', value)
-  }
-  return value as Readonly<Record<string, unknown>>
-}
-
-function nonEmptyString(value: unknown, field: string, code: ExpenseErrorCode): string {
-  if (typeof value !== 'string' || value.trim() === '') throw expenseInputError(code, field, 'must be a non-empty string', '必须是非空字符串', value)
-  return value
 }
 
 function oneOf<const T extends string>(value: unknown, field: string, allowed: readonly T[], code: ExpenseErrorCode): T {
@@ -320,8 +313,7 @@ function oneOf<const T extends string>(value: unknown, field: string, allowed: r
 }
 
 function instant(value: unknown, field: string, code: ExpenseErrorCode): Date {
-  if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw expenseInputError(code, field, 'must be a valid Date', '必须是有效的 Date', value)
-  return new Date(value.getTime())
+  return new Date(readDate(value, field, expenseFailure(code)).getTime())
 }
 
 function civilDay(value: unknown, field: string): CivilDay {

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors.js'
+import { inputError, type InputFailure } from '../input/index.js'
 
 /**
  * Error codes of the expenses area (费用报销错误代码), thrown for malformed input only. Business
@@ -28,23 +29,11 @@ export type ExpenseErrorCode = (typeof ExpenseErrorCode)[keyof typeof ExpenseErr
 export class ExpenseInputError extends InvalidInputError {}
 
 /** @internal */
-export function describeValue(value: unknown): string {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()
-  try {
-    return JSON.stringify(value) ?? String(value)
-  } catch {
-    return String(value)
-  }
+export function expenseInputError(code: ExpenseErrorCode, field: string, expectedEn: string, expectedZh: string, value: unknown, ruleId?: string): ExpenseInputError {
+  return inputError(ExpenseInputError, { code, field, expectedEn, expectedZh, value, ruleId })
 }
 
-/** @internal */
-export function expenseInputError(code: ExpenseErrorCode, field: string, expectedEn: string, expectedZh: string, value: unknown, ruleId?: string): ExpenseInputError {
-  return new ExpenseInputError({
-    code,
-    field,
-    messageEn: `${field} ${expectedEn}, got ${describeValue(value)}`,
-    messageZh: `${field} ${expectedZh}，实际为 ${describeValue(value)}`,
-    details: { value: describeValue(value) },
-    ...(ruleId === undefined ? {} : { ruleId }),
-  })
+/** The `fail` of the shared input readers, raising an {@link ExpenseInputError} with `code`. @internal */
+export function expenseFailure(code: ExpenseErrorCode): InputFailure {
+  return (problem) => inputError(ExpenseInputError, { code, ...problem })
 }
