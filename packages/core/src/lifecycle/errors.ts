@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors.js'
+import { inputError } from '../input/index.js'
 
 /**
  * Codes of the errors the lifecycle throws for broken preconditions (a malformed state, event or
@@ -57,23 +58,6 @@ export const LifecycleRefusalCode = {
 export class LifecycleInputError extends InvalidInputError {}
 
 /** @internal */
-export function describeValue(value: unknown): string {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()
-  try {
-    return JSON.stringify(value) ?? String(value)
-  } catch {
-    return String(value)
-  }
-}
-
-/** @internal */
 export function lifecycleInputError(code: string, field: string, en: string, zh: string, value: unknown, ruleId?: string): LifecycleInputError {
-  return new LifecycleInputError({
-    code,
-    field,
-    messageEn: `${field} ${en}, got ${describeValue(value)}`,
-    messageZh: `${field} ${zh}，实际为 ${describeValue(value)}`,
-    details: { value: describeValue(value) },
-    ...(ruleId === undefined ? {} : { ruleId }),
-  })
+  return inputError(LifecycleInputError, { code, field, expectedEn: en, expectedZh: zh, value, ruleId })
 }

@@ -1,4 +1,4 @@
-import { describeValue, LifecycleErrorCode, LifecycleInputError } from './errors.js'
+import { LifecycleErrorCode, type LifecycleInputError, lifecycleInputError } from './errors.js'
 
 /**
  * The six new-customer selection criteria (新客户选择原则, R-LIF-3), each of which the regulation
@@ -82,12 +82,5 @@ export function reviewSelection(assessment: SelectionAssessment, field = 'select
 }
 
 function fail(field: string, en: string, zh: string, value: unknown): never {
-  throw new LifecycleInputError({
-    code: LifecycleErrorCode.INVALID_EVENT,
-    field,
-    ruleId: 'R-LIF-3',
-    messageEn: `${field} ${en}, got ${describeValue(value)}`,
-    messageZh: `${field} ${zh}，实际为 ${describeValue(value)}`,
-    details: { value: describeValue(value) },
-  })
+  throw lifecycleInputError(LifecycleErrorCode.INVALID_EVENT, field, en, zh, value, 'R-LIF-3')
 }
