@@ -1,5 +1,5 @@
 import { readStaff, type Staff } from '../staff/staff.js'
-import { ApprovalErrorCode, ApprovalInputError, describeValue } from './errors.js'
+import { ApprovalErrorCode, approvalInputError } from './errors.js'
 import { readDate } from './instant.js'
 
 /** Reads the common fields of a decision or withdrawal. @internal */
@@ -23,11 +23,5 @@ export function actionObject(value: unknown, field: string): Record<string, unkn
 
 /** @internal */
 export function invalidAction(field: string, en: string, zh: string, value: unknown): never {
-  throw new ApprovalInputError({
-    code: ApprovalErrorCode.INVALID_ACTION,
-    field,
-    messageEn: `${field} ${en}, got ${describeValue(value)}`,
-    messageZh: `${field} ${zh}，实际为 ${describeValue(value)}`,
-    details: { value: describeValue(value) },
-  })
+  throw approvalInputError(ApprovalErrorCode.INVALID_ACTION, field, en, zh, value)
 }

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors.js'
+import { inputError } from '../input/index.js'
 
 /**
  * Codes of the errors the approval engine (审批引擎) throws for broken preconditions: a malformed
@@ -51,11 +52,6 @@ export type ApprovalRefusalCode = (typeof ApprovalRefusalCode)[keyof typeof Appr
 export class ApprovalInputError extends InvalidInputError {}
 
 /** @internal */
-export function describeValue(value: unknown): string {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()
-  try {
-    return JSON.stringify(value) ?? String(value)
-  } catch {
-    return String(value)
-  }
+export function approvalInputError(code: string, field: string, en: string, zh: string, value: unknown): ApprovalInputError {
+  return inputError(ApprovalInputError, { code, field, expectedEn: en, expectedZh: zh, value })
 }

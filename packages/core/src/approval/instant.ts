@@ -1,5 +1,5 @@
 import { nanosToDate, readInstantInput } from '../calendar/isoInstant.js'
-import { ApprovalInputError, describeValue } from './errors.js'
+import { type ApprovalInputError, approvalInputError } from './errors.js'
 
 /**
  * Reads a valid `Date` (or, when `allowText`, an ISO-8601 date-time with an offset, as stored
@@ -20,11 +20,12 @@ export function readDate(value: unknown, field: string, code: string, allowText 
 }
 
 function badInstant(value: unknown, field: string, code: string): ApprovalInputError {
-  return new ApprovalInputError({
+  const orText = code === 'APPROVAL.INVALID_REQUEST'
+  return approvalInputError(
     code,
     field,
-    messageEn: `${field} must be a valid Date${code === 'APPROVAL.INVALID_REQUEST' ? ' or an ISO-8601 date-time with an offset' : ''}, got ${describeValue(value)}`,
-    messageZh: `${field} 必须是有效的时间${code === 'APPROVAL.INVALID_REQUEST' ? '（Date 或带时区偏移的 ISO-8601 文本）' : ''}，实际为 ${describeValue(value)}`,
-    details: { value: describeValue(value) },
-  })
+    `must be a valid Date${orText ? ' or an ISO-8601 date-time with an offset' : ''}`,
+    `必须是有效的时间${orText ? '（Date 或带时区偏移的 ISO-8601 文本）' : ''}`,
+    value,
+  )
 }

@@ -1,5 +1,5 @@
 import { createApprovalChain } from './chain.js'
-import { ApprovalErrorCode, ApprovalInputError, describeValue } from './errors.js'
+import { ApprovalErrorCode, type ApprovalInputError, approvalInputError } from './errors.js'
 import { readDate } from './instant.js'
 import { type ApprovalProgress, replayHistory } from './progress.js'
 import type { ApprovalEvent, ApprovalRequest, ApprovalStatus } from './types.js'
@@ -112,11 +112,5 @@ function text(value: unknown, field: string): string {
 }
 
 function fail(field: string, en: string, zh: string, value: unknown): never {
-  throw new ApprovalInputError({
-    code: ApprovalErrorCode.INVALID_REQUEST,
-    field,
-    messageEn: `${field} ${en}, got ${describeValue(value)}`,
-    messageZh: `${field} ${zh}，实际为 ${describeValue(value)}`,
-    details: { value: describeValue(value) },
-  })
+  throw approvalInputError(ApprovalErrorCode.INVALID_REQUEST, field, en, zh, value)
 }

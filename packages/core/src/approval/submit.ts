@@ -1,6 +1,6 @@
 import { readStaff, type Staff } from '../staff/staff.js'
 import { createApprovalChain } from './chain.js'
-import { ApprovalErrorCode, ApprovalInputError, describeValue } from './errors.js'
+import { ApprovalErrorCode, ApprovalInputError, approvalInputError } from './errors.js'
 import { readDate } from './instant.js'
 import type { ApprovalChainPolicy, ApprovalRequest, ApprovalSubject } from './types.js'
 
@@ -83,11 +83,5 @@ function text(value: unknown, field: string): string {
 }
 
 function fail(field: string, en: string, zh: string, value: unknown): never {
-  throw new ApprovalInputError({
-    code: ApprovalErrorCode.INVALID_SUBMISSION,
-    field,
-    messageEn: `${field} ${en}, got ${describeValue(value)}`,
-    messageZh: `${field} ${zh}，实际为 ${describeValue(value)}`,
-    details: { value: describeValue(value) },
-  })
+  throw approvalInputError(ApprovalErrorCode.INVALID_SUBMISSION, field, en, zh, value)
 }
