@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors.js'
+import { inputError, type InputFailure, readDate, readRecord, readText } from '../input/index.js'
 
 /**
  * Error codes of the access area (信息安全错误代码), thrown for malformed input only. Access
@@ -30,33 +31,27 @@ export class AccessInputError extends InvalidInputError {}
 
 /** @internal */
 export function accessInputError(code: AccessErrorCode, field: string, expectedEn: string, expectedZh: string, value: unknown, ruleId?: string): AccessInputError {
-  const shown = describe(value)
-  return new AccessInputError({
-    code,
-    field,
-    messageEn: `${field} ${expectedEn}, got ${shown}`,
-    messageZh: `${field} ${expectedZh}，实际为 ${shown}`,
-    details: { value: shown },
-    ...(ruleId === undefined ? {} : { ruleId }),
-  })
+  return inputError(AccessInputError, { code, field, expectedEn, expectedZh, value, ruleId })
+}
+
+/** The `fail` of the shared input readers, raising an {@link AccessInputError} with `code`. @internal */
+export function accessFailure(code: AccessErrorCode): InputFailure {
+  return (problem) => inputError(AccessInputError, { code, ...problem })
 }
 
 /** @internal */
 export function readInstantArg(value: unknown, field: string, code: AccessErrorCode): Date {
-  if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw accessInputError(code, field, 'must be a valid Date', '必须是有效的 Date', value)
-  return new Date(value.getTime())
+  return new Date(readDate(value, field, accessFailure(code)).getTime())
 }
 
 /** @internal */
 export function readNonEmptyString(value: unknown, field: string, code: AccessErrorCode): string {
-  if (typeof value !== 'string' || value.trim() === '') throw accessInputError(code, field, 'must be a non-empty string', '必须是非空字符串', value)
-  return value
+  return readText(value, field, accessFailure(code))
 }
 
 /** @internal */
 export function readObject(value: unknown, field: string, code: AccessErrorCode): Readonly<Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Date) throw accessInputError(code, field, 'must be an object', '必须是对象', value)
-  return value as Readonly<Record<string, unknown>>
+  return readRecord(value, field, accessFailure(code))
 }
 
 /** @internal */
@@ -64,13 +59,4 @@ export function readStringList(value: unknown, field: string, code: AccessErrorC
   if (value === undefined) return []
   if (!Array.isArray(value)) throw accessInputError(code, field, 'must be a list of ids', '必须是编号列表', value)
   return value.map((item, index) => readNonEmptyString(item, `${field}[${index}]`, code))
-}
-
-function describe(value: unknown): string {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()
-  try {
-    return JSON.stringify(value) ?? String(value)
-  } catch {
-    return String(value)
-  }
 }
