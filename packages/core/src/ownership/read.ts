@@ -1,3 +1,4 @@
+import * as input from '../input/index.js'
 import { OwnershipErrorCode, type OwnershipErrorCodeValue, OwnershipInputError } from './errors.js'
 
 /**
@@ -7,26 +8,13 @@ import { OwnershipErrorCode, type OwnershipErrorCodeValue, OwnershipInputError }
  * @module
  */
 
-/** Describes a value for an error message. @internal */
-export function shown(value: unknown): string {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()
-  try {
-    return JSON.stringify(value) ?? String(value)
-  } catch {
-    return String(value)
-  }
-}
-
 /** Throws an {@link OwnershipInputError}. @internal */
 export function invalid(code: OwnershipErrorCodeValue, field: string, en: string, zh: string, value: unknown, ruleId?: string): never {
-  throw new OwnershipInputError({
-    code,
-    field,
-    messageEn: `${field} ${en}, got ${shown(value)}`,
-    messageZh: `${field} ${zh}，实际为 ${shown(value)}`,
-    details: { value: shown(value) },
-    ...(ruleId === undefined ? {} : { ruleId }),
-  })
+  throw input.inputError(OwnershipInputError, { code, field, expectedEn: en, expectedZh: zh, value, ruleId })
+}
+
+function failure(code: OwnershipErrorCodeValue): input.InputFailure {
+  return (problem) => input.inputError(OwnershipInputError, { code, ...problem })
 }
 
 /** Reads a valid `Date` instant. @internal */
@@ -44,20 +32,17 @@ export function readOptionalDate(value: unknown, field: string): Date | undefine
 
 /** Reads a non-empty identifier. @internal */
 export function readId(value: unknown, field: string, code: OwnershipErrorCodeValue): string {
-  if (typeof value !== 'string' || value.trim() === '') invalid(code, field, 'must be a non-empty string', '必须是非空字符串', value)
-  return value
+  return input.readText(value, field, failure(code))
 }
 
 /** Reads a plain object. @internal */
 export function readRecord(value: unknown, field: string, code: OwnershipErrorCodeValue): Readonly<Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) invalid(code, field, 'must be an object', '必须是对象', value)
-  return value as Readonly<Record<string, unknown>>
+  return input.readRecord(value, field, failure(code), { acceptDate: true })
 }
 
 /** Reads an array. @internal */
 export function readArray(value: unknown, field: string, code: OwnershipErrorCodeValue): readonly unknown[] {
-  if (!Array.isArray(value)) invalid(code, field, 'must be a list', '必须是列表', value)
-  return value
+  return input.readArray(value, field, failure(code))
 }
 
 /** Reads an optional reason text (absent = `undefined`). @internal */
