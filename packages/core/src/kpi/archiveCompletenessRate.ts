@@ -1,5 +1,6 @@
+import { describeValue } from '../input/index.js'
 import { Decimal, type DecimalInput } from '../money/decimal.js'
-import { describeValue, KpiErrorCode, KpiInputError } from './errors.js'
+import { KpiErrorCode, KpiInputError } from './errors.js'
 import { type KpiRate, KpiUndefinedCode, kpiRate, undefinedReason } from './rate.js'
 import { type ArchiveCompletenessRecord, readId, readInputObject, readList, readUnitInterval } from './records.js'
 

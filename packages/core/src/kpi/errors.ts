@@ -32,14 +32,3 @@ export const KpiErrorCode = {
 
 /** A malformed input of the KPI area (绩效考核输入无效). */
 export class KpiInputError extends InvalidInputError {}
-
-/** @internal */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'undefined'
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()
-  try {
-    return JSON.stringify(value) ?? String(value)
-  } catch {
-    return String(value)
-  }
-}

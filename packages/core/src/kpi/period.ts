@@ -1,4 +1,5 @@
-import { describeValue, KpiErrorCode, KpiInputError } from './errors.js'
+import { describeValue } from '../input/index.js'
+import { KpiErrorCode, KpiInputError } from './errors.js'
 import { civilToEpochNanos, type InstantInput, nanosToDate, readInstant } from './instant.js'
 
 /** Asia/Shanghai's offset from UTC in minutes: a fixed +08:00, exact for every date since 1992 (no DST since 1991). */

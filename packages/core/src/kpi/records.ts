@@ -1,8 +1,9 @@
+import { inputError, type InputFailure, readArray, readRecord } from '../input/index.js'
 import { Decimal, type DecimalInput, toDecimal } from '../money/decimal.js'
 import { Money, type MoneyInput } from '../money/money.js'
 import { readBigCustomerTiers, type BigCustomerPolicy } from '../tiering/policy.js'
 import { type CustomerTier, isCustomerTier } from '../tiering/tier.js'
-import { describeValue, KpiErrorCode, KpiInputError } from './errors.js'
+import { KpiErrorCode, KpiInputError } from './errors.js'
 import type { InstantInput } from './instant.js'
 import { readInstant } from './instant.js'
 import { periodRange, type PeriodRange } from './period.js'
@@ -87,19 +88,12 @@ export type Fields = Readonly<Record<string, unknown>>
 
 /** @internal a list of records, each checked to be an object. */
 export function readList(value: unknown, field: string): Fields[] {
-  if (!Array.isArray(value)) throw invalidRecord(field, 'must be a list', '必须是列表', value)
-  return value.map((item: unknown, index) => {
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      throw invalidRecord(`${field}[${index}]`, 'must be an object', '必须是对象', item)
-    }
-    return item as Fields
-  })
+  return readArray(value, field, failRecord).map((item, index) => readRecord(item, `${field}[${index}]`, failRecord, { acceptDate: true }))
 }
 
 /** @internal the input object of a KPI function. */
 export function readInputObject(value: unknown, field: string): Fields {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalidRecord(field, 'must be an object', '必须是对象', value)
-  return value as Fields
+  return readRecord(value, field, failRecord, { acceptDate: true })
 }
 
 /** @internal */
@@ -236,21 +230,12 @@ export function inconsistentDates(field: string, en: string, zh: string): KpiInp
 
 /** @internal */
 export function invalidRecord(field: string, en: string, zh: string, value: unknown): KpiInputError {
-  return new KpiInputError({
-    code: KpiErrorCode.INVALID_RECORD,
-    field,
-    messageEn: `${field} ${en}, got ${describeValue(value)}`,
-    messageZh: `${field} ${zh}，实际为 ${describeValue(value)}`,
-    details: { value: describeValue(value) },
-  })
+  return inputError(KpiInputError, { code: KpiErrorCode.INVALID_RECORD, field, expectedEn: en, expectedZh: zh, value })
 }
 
+/** The `fail` of the shared input readers: a `KPI.INVALID_RECORD` error. */
+const failRecord: InputFailure = (problem) => inputError(KpiInputError, { code: KpiErrorCode.INVALID_RECORD, ...problem })
+
 function scoreOutOfRange(field: string, value: unknown): KpiInputError {
-  return new KpiInputError({
-    code: KpiErrorCode.SCORE_OUT_OF_RANGE,
-    field,
-    messageEn: `${field} must be between 0 and 1, got ${describeValue(value)}`,
-    messageZh: `${field} 必须在 0 到 1 之间，实际为 ${describeValue(value)}`,
-    details: { value: describeValue(value) },
-  })
+  return inputError(KpiInputError, { code: KpiErrorCode.SCORE_OUT_OF_RANGE, field, expectedEn: 'must be between 0 and 1', expectedZh: '必须在 0 到 1 之间', value })
 }

@@ -1,7 +1,8 @@
 import DecimalJs from 'decimal.js'
 
+import { describeValue, inputError } from '../input/index.js'
 import { Decimal, type DecimalInput, toDecimal } from '../money/decimal.js'
-import { describeValue, KpiErrorCode, KpiInputError } from './errors.js'
+import { KpiErrorCode, KpiInputError } from './errors.js'
 import type { KpiCount, KpiRate, KpiUndefinedReason } from './rate.js'
 import {
   createScorecardPolicy,
@@ -214,12 +215,5 @@ function readValue(value: unknown, field: string): ReadValue {
 }
 
 function invalidValue(field: string, en: string, zh: string, value: unknown): KpiInputError {
-  return new KpiInputError({
-    code: KpiErrorCode.INVALID_KPI_VALUE,
-    field,
-    ruleId: 'R-KPI-8',
-    messageEn: `${field} ${en}, got ${describeValue(value)}`,
-    messageZh: `${field} ${zh}，实际为 ${describeValue(value)}`,
-    details: { value: describeValue(value) },
-  })
+  return inputError(KpiInputError, { code: KpiErrorCode.INVALID_KPI_VALUE, field, expectedEn: en, expectedZh: zh, value, ruleId: 'R-KPI-8' })
 }
