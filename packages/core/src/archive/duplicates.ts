@@ -1,3 +1,4 @@
+import { inputError } from '../input/index.js'
 import { normaliseCreditCode } from './creditCode.js'
 import { compileNamePolicy, normaliseWith } from './customerName.js'
 import { type CustomerNamePolicy, defaultCustomerNamePolicy } from './customerNamePolicy.js'
@@ -223,12 +224,5 @@ function readEntry(record: unknown, path: string, needsId: boolean, compiled: Re
 }
 
 function invalidReference(field: string, expectedEn: string, expectedZh: string, value: unknown): InvalidArchiveInputError {
-  return new InvalidArchiveInputError({
-    code: ArchiveErrorCode.INVALID_CUSTOMER_REFERENCE,
-    field,
-    ruleId: 'R-ARC-5',
-    messageEn: `${field} ${expectedEn}, got ${describeValue(value)}`,
-    messageZh: `${field} ${expectedZh}，实际为 ${describeValue(value)}`,
-    details: { value: describeValue(value) },
-  })
+  return inputError(InvalidArchiveInputError, { code: ArchiveErrorCode.INVALID_CUSTOMER_REFERENCE, field, expectedEn, expectedZh, value, ruleId: 'R-ARC-5', describe: describeValue })
 }

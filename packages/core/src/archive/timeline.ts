@@ -1,3 +1,4 @@
+import { inputError } from '../input/index.js'
 import { Money } from '../money/money.js'
 import { InvalidArchiveInputError } from './errors.js'
 import { ARCHIVE_FIELDS, ARCHIVE_FIELD_LABELS_ZH, type ArchiveFieldName } from './fields.js'
@@ -300,12 +301,5 @@ function refuse(code: string, messageZh: string, messageEn: string): AppendTimel
 }
 
 function invalidTimeline(field: string, en: string, zh: string, value: unknown): InvalidArchiveInputError {
-  return new InvalidArchiveInputError({
-    code: ArchiveRecordErrorCode.INVALID_ARGUMENT,
-    field,
-    ruleId: 'R-ARC-6',
-    messageEn: `${field} ${en}, got ${describeValue(value)}`,
-    messageZh: `${field} ${zh}，实际为 ${describeValue(value)}`,
-    details: { value: describeValue(value) },
-  })
+  return inputError(InvalidArchiveInputError, { code: ArchiveRecordErrorCode.INVALID_ARGUMENT, field, expectedEn: en, expectedZh: zh, value, ruleId: 'R-ARC-6', describe: describeValue })
 }

@@ -74,7 +74,10 @@ export function toHalfWidth(text: string): string {
   return text.normalize('NFKC')
 }
 
-/** @internal a short printable description of any value, for messages. */
+/**
+ * @internal a short printable description of any value, for archive messages. Unlike the shared
+ * `input/describeValue` it shows a `bigint` as `5n` and a `Date` as its JSON, as archive messages always have.
+ */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'undefined'
   if (typeof value === 'bigint') return `${value}n`
