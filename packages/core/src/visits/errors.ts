@@ -1,5 +1,6 @@
 import { InvalidInputError } from '../errors.js'
 import { type RecordIssue, summariseIssues } from '../archive/recordIssues.js'
+import { inputError, readDate } from '../input/index.js'
 
 /**
  * Codes of the visits area (拜访与接待代码), R-VIS-1 … R-VIS-5.
@@ -127,19 +128,10 @@ export function visitRefusal(code: VisitErrorCode, ruleId: string, messageZh: st
 
 /** @internal builds the error for a malformed argument. */
 export function invalidVisitArgument(field: string, en: string, zh: string, value: unknown, ruleId?: string): InvalidVisitInputError {
-  const shown = value instanceof Date ? (Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()) : (JSON.stringify(value) ?? String(value))
-  return new InvalidVisitInputError({
-    code: VisitErrorCode.INVALID_ARGUMENT,
-    field,
-    ...(ruleId === undefined ? {} : { ruleId }),
-    messageEn: `${field} ${en}, got ${shown}`,
-    messageZh: `${field} ${zh}，实际为 ${shown}`,
-    details: { value: shown },
-  })
+  return inputError(InvalidVisitInputError, { code: VisitErrorCode.INVALID_ARGUMENT, field, expectedEn: en, expectedZh: zh, value, ruleId })
 }
 
 /** @internal a valid `Date` argument, or the error. */
 export function readDateArgument(value: unknown, field: string, ruleId?: string): Date {
-  if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw invalidVisitArgument(field, 'must be a valid Date', '必须是有效的 Date', value, ruleId)
-  return value
+  return readDate(value, field, (problem) => inputError(InvalidVisitInputError, { code: VisitErrorCode.INVALID_ARGUMENT, ...problem, ruleId }))
 }
