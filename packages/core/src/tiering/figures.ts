@@ -1,4 +1,5 @@
 import { COMPANY_NATURES as ARCHIVE_COMPANY_NATURES, type CompanyNature } from '../archive/fields.js'
+import { inputError } from '../input/index.js'
 import { Money, type MoneyInput } from '../money/money.js'
 import { TieringErrorCode, TieringInputError } from './errors.js'
 
@@ -102,16 +103,10 @@ function bool(value: unknown, field: string): boolean {
 }
 
 function invalidFigures(field: string, en: string, zh: string, value: unknown): TieringInputError {
-  return new TieringInputError({
-    code: TieringErrorCode.INVALID_FIGURES,
-    field,
-    ruleId: 'R-TIE-3',
-    messageEn: `${field} ${en}, got ${describe(value)}`,
-    messageZh: `${field} ${zh}，实际为 ${describe(value)}`,
-    details: { value: describe(value) },
-  })
+  return inputError(TieringInputError, { code: TieringErrorCode.INVALID_FIGURES, field, expectedEn: en, expectedZh: zh, value, ruleId: 'R-TIE-3', describe })
 }
 
+/** Tiering messages show a `Date` as its JSON, as they always have. */
 function describe(value: unknown): string {
   if (value === undefined) return 'undefined'
   try {
