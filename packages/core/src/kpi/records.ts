@@ -1,4 +1,4 @@
-import { inputError, type InputFailure, readArray, readRecord } from '../input/index.js'
+import { inputError, type InputProblem, readArray, readRecord } from '../input/index.js'
 import { Decimal, type DecimalInput, toDecimal } from '../money/decimal.js'
 import { Money, type MoneyInput } from '../money/money.js'
 import { readBigCustomerTiers, type BigCustomerPolicy } from '../tiering/policy.js'
@@ -234,7 +234,9 @@ export function invalidRecord(field: string, en: string, zh: string, value: unkn
 }
 
 /** The `fail` of the shared input readers: a `KPI.INVALID_RECORD` error. */
-const failRecord: InputFailure = (problem) => inputError(KpiInputError, { code: KpiErrorCode.INVALID_RECORD, ...problem })
+function failRecord(problem: InputProblem): KpiInputError {
+  return inputError(KpiInputError, { code: KpiErrorCode.INVALID_RECORD, ...problem })
+}
 
 function scoreOutOfRange(field: string, value: unknown): KpiInputError {
   return inputError(KpiInputError, { code: KpiErrorCode.SCORE_OUT_OF_RANGE, field, expectedEn: 'must be between 0 and 1', expectedZh: '必须在 0 到 1 之间', value })
