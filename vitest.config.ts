@@ -28,6 +28,17 @@ export default defineConfig({
           exclude: ['**/node_modules/**'],
         },
       },
+      {
+        resolve,
+        ssr,
+        test: {
+          name: 'graphql',
+          root: './packages/graphql',
+          include: ['src/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'src/generated/**'],
+          testTimeout: 30_000,
+        },
+      },
     ],
   },
 })
