@@ -1,0 +1,23 @@
+/**
+ * The message SQLite raises, through the better-sqlite3 driver adapter, when something tries to
+ * change or remove an audit row (see the `AuditLog_no_update` / `AuditLog_no_delete` triggers).
+ */
+export const AUDIT_APPEND_ONLY_MESSAGE = 'audit log is append-only'
+
+/**
+ * The original SQLite error behind a Prisma error raised by the driver adapter, when there is one.
+ * Prisma files a trigger's `RAISE(ABORT, …)` as a foreign-key violation (P2003); the original
+ * code (`SQLITE_CONSTRAINT_TRIGGER`) and message are kept in `meta.driverAdapterError.cause`.
+ */
+export function sqliteCause(error: unknown): { readonly code: string; readonly message: string } | undefined {
+  const meta = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; originalMessage?: unknown } } } } | null)?.meta
+  const cause = meta?.driverAdapterError?.cause
+  if (typeof cause?.originalCode !== 'string' || typeof cause.originalMessage !== 'string') return undefined
+  return { code: cause.originalCode, message: cause.originalMessage }
+}
+
+/** True when `error` is the audit log's append-only trigger refusing an UPDATE or DELETE. */
+export function isAuditAppendOnlyViolation(error: unknown): boolean {
+  const cause = sqliteCause(error)
+  return cause !== undefined && cause.code === 'SQLITE_CONSTRAINT_TRIGGER' && cause.message === AUDIT_APPEND_ONLY_MESSAGE
+}
