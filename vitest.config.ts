@@ -1,9 +1,17 @@
+import { createRequire } from 'node:module'
+
 import { defineConfig } from 'vitest/config'
 
 // Workspace packages resolve to their TypeScript sources through the `@kehu/source`
 // export condition, so tests never run against a stale build.
 const resolve = { conditions: ['@kehu/source', 'module', 'node', 'import', 'default'] }
 const ssr = { resolve: { conditions: ['@kehu/source', 'module', 'node', 'import', 'default'] } }
+
+// graphql 16 ships an ESM and a CommonJS build without an exports map: the gateway's sources
+// would get the ESM one and its dependencies (Pothos, yoga) the CommonJS one — two instances of
+// graphql in one schema. Point the sources at the file the dependencies load.
+const graphqlEntry = createRequire(new URL('./packages/graphql/package.json', import.meta.url)).resolve('graphql')
+const graphqlResolve = { ...resolve, alias: [{ find: /^graphql$/, replacement: graphqlEntry }] }
 
 export default defineConfig({
   test: {
@@ -29,7 +37,7 @@ export default defineConfig({
         },
       },
       {
-        resolve,
+        resolve: graphqlResolve,
         ssr,
         test: {
           name: 'graphql',

@@ -1,0 +1,165 @@
+import { archiveCompleteness, Money, type CustomerArchiveDraft } from '@kehu/core'
+
+import { viewableCustomersWhere, viewCustomer } from '../access/customerAccess.js'
+import type { Customer, Prisma } from '../generated/prisma/client.js'
+import { builder } from './builder.js'
+
+/** One reason of the tier (分级理由): code, rule and both languages. */
+export const TieringReasonRef = builder.objectRef<{ code: string; ruleId: string; messageZh: string; messageEn: string }>('TieringReason').implement({
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    ruleId: t.exposeString('ruleId'),
+    messageZh: t.exposeString('messageZh'),
+    messageEn: t.exposeString('messageEn'),
+  }),
+})
+
+const MissingFieldRef = builder.objectRef<{ field: string; labelZh: string; weight: string }>('MissingArchiveField').implement({
+  fields: (t) => ({ field: t.exposeString('field'), labelZh: t.exposeString('labelZh'), weight: t.exposeString('weight') }),
+})
+
+/** Archive completeness (客户档案完整率, R-ARC-3) as core computes it. */
+const CompletenessRef = builder.objectRef<{ ruleId: string; score: string; percent: string; filledFields: string[]; missingFields: { field: string; labelZh: string; weight: string }[] }>('ArchiveCompleteness').implement({
+  fields: (t) => ({
+    ruleId: t.exposeString('ruleId'),
+    score: t.exposeString('score', { description: 'Filled weight ÷ total weight, a decimal in [0, 1].' }),
+    percent: t.exposeString('percent'),
+    filledFields: t.exposeStringList('filledFields'),
+    missingFields: t.field({ type: [MissingFieldRef], resolve: (c) => c.missingFields }),
+  }),
+})
+
+function archiveDraft(row: Customer): CustomerArchiveDraft {
+  const text = (value: string | null): string | undefined => value ?? undefined
+  return {
+    name: row.name,
+    creditCode: text(row.creditCode),
+    legalRepresentative: text(row.legalRepresentative),
+    address: text(row.address),
+    postalCode: text(row.postalCode),
+    phone: text(row.phone),
+    fax: text(row.fax),
+    email: text(row.email),
+    businessScope: text(row.businessScope),
+    registeredCapital: row.registeredCapitalFen === null ? undefined : Money.fromFen(row.registeredCapitalFen),
+    companyNature: text(row.companyNature),
+    industryPosition: text(row.industryPosition),
+    mainBusiness: text(row.mainBusiness),
+    additionalBusiness: text(row.additionalBusiness),
+    salesLastThreeYears: (row.salesLastThreeYears as unknown[] | null) ?? undefined,
+    creditRating: text(row.creditRating),
+    ourStrengths: text(row.ourStrengths),
+    ourWeaknessesAndCountermeasures: text(row.ourWeaknessesAndCountermeasures),
+    organisationStructure: text(row.organisationStructure),
+    decisionProcess: text(row.decisionProcess),
+    decisionMakers: (row.decisionMakers as string[] | null) ?? undefined,
+    competitors: (row.competitors as unknown[] | null) ?? undefined,
+    status: text(row.status),
+  } as CustomerArchiveDraft
+}
+
+/** A contact of a customer (联系人, R-ARC-2); reached only through its customer. */
+builder.prismaObject('Contact', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    position: t.exposeString('position', { nullable: true }),
+    phone: t.exposeString('phone', { nullable: true }),
+    email: t.exposeString('email', { nullable: true }),
+    isDecisionMaker: t.exposeBoolean('isDecisionMaker'),
+    isInfluencer: t.exposeBoolean('isInfluencer'),
+  }),
+})
+
+/** A customer archive (客户档案): R-ARC-1 fields, tier with reasons, stage, owner, contacts, completeness. */
+export const CustomerRef = builder.prismaNode('Customer', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    customerId: t.exposeString('id'),
+    name: t.exposeString('name'),
+    creditCode: t.exposeString('creditCode', { nullable: true }),
+    legalRepresentative: t.exposeString('legalRepresentative', { nullable: true }),
+    address: t.exposeString('address', { nullable: true }),
+    postalCode: t.exposeString('postalCode', { nullable: true }),
+    phone: t.exposeString('phone', { nullable: true }),
+    fax: t.exposeString('fax', { nullable: true }),
+    email: t.exposeString('email', { nullable: true }),
+    businessScope: t.exposeString('businessScope', { nullable: true }),
+    registeredCapital: t.field({ type: 'Money', nullable: true, resolve: (c) => c.registeredCapitalFen }),
+    companyNature: t.exposeString('companyNature', { nullable: true }),
+    industryPosition: t.exposeString('industryPosition', { nullable: true }),
+    mainBusiness: t.exposeString('mainBusiness', { nullable: true }),
+    status: t.exposeString('status', { nullable: true }),
+    annualVolume: t.field({ type: 'Money', resolve: (c) => c.annualVolumeFen }),
+    scale: t.exposeString('scale'),
+    urgency: t.exposeString('urgency'),
+    tier: t.exposeString('tier', { description: 'strategic | key | general | reserve (R-TIE-1)' }),
+    demandGrade: t.exposeString('demandGrade'),
+    proposedStrategic: t.exposeBoolean('proposedStrategic'),
+    tierReasons: t.field({ type: [TieringReasonRef], resolve: (c) => c.tierReasons as never }),
+    stage: t.exposeString('stage'),
+    activePhase: t.exposeString('activePhase', { nullable: true }),
+    customerCode: t.exposeString('customerCode', { nullable: true }),
+    owner: t.relation('owner', { nullable: true }),
+    contacts: t.relation('contacts', { query: { orderBy: { name: 'asc' } } }),
+    completeness: t.field({
+      type: CompletenessRef,
+      resolve: (c) => {
+        const result = archiveCompleteness(archiveDraft(c))
+        return {
+          ruleId: result.ruleId,
+          score: result.score.toString(),
+          percent: result.percent,
+          filledFields: [...result.filledFields],
+          missingFields: result.missingFields.map((m) => ({ field: m.field, labelZh: m.labelZh, weight: m.weight.toString() })),
+        }
+      },
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+})
+
+const CustomerOrder = builder.enumType('CustomerOrder', {
+  values: { NAME_ASC: { value: 'NAME_ASC' }, UPDATED_DESC: { value: 'UPDATED_DESC' }, ANNUAL_VOLUME_DESC: { value: 'ANNUAL_VOLUME_DESC' }, CREATED_DESC: { value: 'CREATED_DESC' } } as const,
+})
+
+const ORDER: Record<string, Prisma.CustomerOrderByWithRelationInput[]> = {
+  NAME_ASC: [{ name: 'asc' }, { id: 'asc' }],
+  UPDATED_DESC: [{ updatedAt: 'desc' }, { id: 'asc' }],
+  ANNUAL_VOLUME_DESC: [{ annualVolumeFen: 'desc' }, { id: 'asc' }],
+  CREATED_DESC: [{ createdAt: 'desc' }, { id: 'asc' }],
+}
+
+builder.queryFields((t) => ({
+  customers: t.prismaConnection({
+    type: 'Customer',
+    cursor: 'id',
+    description: 'The customers the actor may view (R-ACC-1), filtered and ordered.',
+    args: {
+      tier: t.arg.string({ required: false }),
+      stage: t.arg.string({ required: false }),
+      ownerId: t.arg.string({ required: false }),
+      text: t.arg.string({ required: false, description: 'Part of the name, credit code or customer code.' }),
+      orderBy: t.arg({ type: CustomerOrder, required: false, defaultValue: 'NAME_ASC' }),
+    },
+    resolve: (query, _root, args, ctx) => {
+      const filters: Prisma.CustomerWhereInput[] = [viewableCustomersWhere(ctx.actor!)]
+      if (args.tier != null) filters.push({ tier: args.tier })
+      if (args.stage != null) filters.push({ stage: args.stage })
+      if (args.ownerId != null) filters.push({ ownerId: args.ownerId })
+      if (args.text != null && args.text.trim() !== '') {
+        const text = args.text.trim()
+        filters.push({ OR: [{ name: { contains: text } }, { creditCode: { contains: text.toUpperCase() } }, { customerCode: { contains: text } }] })
+      }
+      return ctx.prisma.customer.findMany({ ...query, where: { AND: filters }, orderBy: ORDER[args.orderBy ?? 'NAME_ASC'] ?? ORDER['NAME_ASC']! })
+    },
+  }),
+  customer: t.prismaField({
+    type: 'Customer',
+    nullable: true,
+    description: "One customer's archive; the view is checked (R-ACC-1) and recorded (R-ACC-2).",
+    args: { id: t.arg.string({ required: true }) },
+    resolve: (query, _root, args, ctx) => viewCustomer(ctx.prisma, ctx.actor!, args.id, ctx.now, (tx) => tx.customer.findUnique({ ...query, where: { id: args.id } })),
+  }),
+}))

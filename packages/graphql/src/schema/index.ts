@@ -1,0 +1,12 @@
+import './scalars.js'
+import './errors.js'
+import './staff.js'
+import './customer.js'
+import './registerCustomer.js'
+
+import { builder } from './builder.js'
+
+builder.queryType({ authScopes: { authenticated: true } })
+builder.mutationType({ authScopes: { authenticated: true } })
+
+export const schema = builder.toSchema({ sortSchema: true })

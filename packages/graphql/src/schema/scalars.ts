@@ -1,0 +1,30 @@
+import { Money } from '@kehu/core'
+import { GraphQLError } from 'graphql'
+
+import { fenToMoney } from '../db/money.js'
+import { builder } from './builder.js'
+
+/** Money in yuan as an exact decimal string (`"1234.50"`); stored as integer fen. */
+builder.scalarType('Money', {
+  description: 'Money in yuan (人民币元) as an exact decimal string with two decimals, e.g. "1234.50".',
+  serialize: (value) => (typeof value === 'bigint' ? fenToMoney(value).toString() : Money.parse(value).toString()),
+  parseValue: (value) => {
+    if (typeof value !== 'string') throw new GraphQLError('Money must be a decimal string such as "1234.50"')
+    try {
+      return Money.parse(value).toString()
+    } catch {
+      throw new GraphQLError(`Money must be a decimal string with at most two decimals, got ${JSON.stringify(value)}`)
+    }
+  },
+})
+
+/** An instant as ISO-8601 UTC text. */
+builder.scalarType('DateTime', {
+  description: 'An instant, ISO-8601 in UTC, e.g. "2026-03-02T02:00:00.000Z".',
+  serialize: (value) => value.toISOString(),
+  parseValue: (value) => {
+    const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : new Date(Number.NaN)
+    if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime must be an ISO-8601 instant')
+    return date
+  },
+})
