@@ -244,23 +244,33 @@ const policyArb = fc
   })
   .map(({ unit, days, ...rest }) => createOwnershipPolicy({ ...rest, contactDeadline: { general: { days, unit }, key: { days, unit } } }))
 
+function checkModel(parameters: fc.Parameters<[OwnershipPolicy, Iterable<fc.Command<Model, Real>>]>): void {
+  fc.assert(
+    fc.property(policyArb, commandsArb, (policy, commands) => {
+      const runOnce = (): OwnershipState => {
+        const real: Real = { state: initialState(), policy }
+        fc.modelRun(() => ({ model: { now: sh('2025-03-01', '09:00').getTime() }, real }), commands)
+        return real.state
+      }
+      const first = runOnce()
+      expect(runOnce()).toEqual(first)
+    }),
+    parameters,
+  )
+}
+
 describe('R-OWN-2/3/5/6 ownership and pool state machine (model-based)', () => {
   it('R-OWN-5/R-OWN-6 invariants hold after every command; refusals change nothing; the same commands give the same state', () => {
-    fc.assert(
-      fc.property(policyArb, commandsArb, (policy, commands) => {
-        const runOnce = (): OwnershipState => {
-          const real: Real = { state: initialState(), policy }
-          fc.modelRun(() => ({ model: { now: sh('2025-03-01', '09:00').getTime() }, real }), commands)
-          return real.state
-        }
-        const first = runOnce()
-        expect(runOnce()).toEqual(first)
-      }),
-      { numRuns: 120 },
-    )
+    checkModel({ numRuns: 120 })
+  }, 60_000)
+
+  // Whether random runs reach a given outcome is chance; with a fixed seed the check is repeatable.
+  it('the command mix reaches every operation and the main refusals (fixed seed)', () => {
+    outcomes.clear()
+    checkModel({ numRuns: 120, seed: 1 })
     if (process.env['SHOW_OUTCOMES']) console.log([...outcomes].sort())
     for (const name of ['claim', 'assign', 'reassign', 'release', 'contact', 'handOver']) expect(outcomes.get(`${name}:ok`) ?? 0).toBeGreaterThan(0)
-    // the rarer DAILY_CLAIM_CAP_REACHED and FORMER_OWNER_LOCKED are reached in most runs too, and pinned by pool.test.ts
+    // the rarer DAILY_CLAIM_CAP_REACHED and FORMER_OWNER_LOCKED are pinned by pool.test.ts
     for (const code of ['OWNER_CAP_REACHED', 'NOT_RECLAIMABLE', 'STAFF_INACTIVE', 'NOT_IN_POOL']) {
       expect([...outcomes.keys()].some((key) => key.endsWith(`OWNERSHIP.${code}`)), code).toBe(true)
     }
