@@ -1,3 +1,4 @@
+import { createApprovalChain } from '../approval/chain.js'
 import type { ApprovalChainPolicy } from '../approval/types.js'
 
 /**
@@ -10,7 +11,7 @@ import type { ApprovalChainPolicy } from '../approval/types.js'
  * @example
  * defaultContractChain.steps.map((step) => step.id) //=> ['manager', 'finance', 'generalManager']
  */
-export const defaultContractChain: ApprovalChainPolicy = Object.freeze({
+export const defaultContractChain: ApprovalChainPolicy = createApprovalChain({
   id: 'contract',
   nameZh: '销售合同审批',
   nameEn: 'Sales contract approval',

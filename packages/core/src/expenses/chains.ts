@@ -1,3 +1,4 @@
+import { createApprovalChain } from '../approval/chain.js'
 import type { ApprovalChainPolicy } from '../approval/types.js'
 
 /**
@@ -8,7 +9,7 @@ import type { ApprovalChainPolicy } from '../approval/types.js'
  * @example
  * defaultTripChain.steps.map((step) => step.id) //=> ['departmentManager']
  */
-export const defaultTripChain: ApprovalChainPolicy = deepFreeze({
+export const defaultTripChain: ApprovalChainPolicy = createApprovalChain({
   id: 'trip',
   nameZh: '出差申请',
   nameEn: 'Business trip application',
@@ -25,7 +26,7 @@ export const defaultTripChain: ApprovalChainPolicy = deepFreeze({
  * @example
  * defaultEntertainmentChain.steps[0]?.approvers //=> [{ kind: 'role', role: 'manager' }]
  */
-export const defaultEntertainmentChain: ApprovalChainPolicy = deepFreeze({
+export const defaultEntertainmentChain: ApprovalChainPolicy = createApprovalChain({
   id: 'entertainment',
   nameZh: '业务招待费报销单',
   nameEn: 'Entertainment expense form',
@@ -42,7 +43,7 @@ export const defaultEntertainmentChain: ApprovalChainPolicy = deepFreeze({
  * @example
  * defaultPhoneAllowanceChain.ruleId //=> 'R-EXP-6'
  */
-export const defaultPhoneAllowanceChain: ApprovalChainPolicy = deepFreeze({
+export const defaultPhoneAllowanceChain: ApprovalChainPolicy = createApprovalChain({
   id: 'phoneAboveAllowance',
   nameZh: '超标手机费用审批',
   nameEn: 'Phone cost above allowance',
@@ -51,11 +52,3 @@ export const defaultPhoneAllowanceChain: ApprovalChainPolicy = deepFreeze({
     { id: 'departmentManager', nameZh: '客户部经理审批', nameEn: 'Department manager', mode: 'any', approvers: [{ kind: 'role', role: 'manager' }] },
   ],
 })
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const inner of Object.values(value)) deepFreeze(inner)
-    Object.freeze(value)
-  }
-  return value
-}

@@ -1,3 +1,4 @@
+import { createApprovalChain } from '../approval/chain.js'
 import type { ApprovalChainPolicy } from '../approval/types.js'
 import { IssueList, readAmount, readCivilDayField, readPositiveInteger, readRecord, type RecordIssue, readText } from '../archive/recordIssues.js'
 import type { CivilDay } from '../calendar/civilDay.js'
@@ -38,7 +39,7 @@ export type GiftRequestVerdict = { readonly ok: true; readonly request: GiftRequ
  * @example
  * defaultGiftChain.steps.map((step) => step.id) //=> ['departmentHead', 'marketingDirector']
  */
-export const defaultGiftChain: ApprovalChainPolicy = Object.freeze({
+export const defaultGiftChain: ApprovalChainPolicy = createApprovalChain({
   id: 'gift',
   nameZh: '礼品馈赠申请审批',
   nameEn: 'Gift request approval',

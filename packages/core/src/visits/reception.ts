@@ -1,3 +1,4 @@
+import { createApprovalChain } from '../approval/chain.js'
 import type { ApprovalChainPolicy } from '../approval/types.js'
 import { IssueList, joinPath, readAmount, readChoice, readInstantField, readList, readRecord, type RecordIssue, readText } from '../archive/recordIssues.js'
 import { type Money, sumMoney } from '../money/money.js'
@@ -114,7 +115,7 @@ export interface ReceptionTotals {
  * @example
  * defaultReceptionChain.steps.map((step) => step.id) //=> ['manager', 'viceGeneralManager']
  */
-export const defaultReceptionChain: ApprovalChainPolicy = Object.freeze({
+export const defaultReceptionChain: ApprovalChainPolicy = createApprovalChain({
   id: 'reception',
   nameZh: '客户接待申请审批',
   nameEn: 'Customer reception request approval',

@@ -1,3 +1,4 @@
+import { createApprovalChain } from '../approval/chain.js'
 import type { ApprovalChainPolicy, ApprovalRequest } from '../approval/types.js'
 import { IssueList, readInstantField, readRecord, type RecordIssue, readText } from '../archive/recordIssues.js'
 import { InvalidVisitRecordError, invalidVisitArgument, readDateArgument, VisitErrorCode, type VisitRefusal, visitRefusal } from './errors.js'
@@ -34,7 +35,7 @@ export type VisitPermission = { readonly ok: true; readonly ruleId: 'R-VIS-1'; r
  * @example
  * defaultVisitPlanChain.steps.map((step) => step.id) //=> ['manager']
  */
-export const defaultVisitPlanChain: ApprovalChainPolicy = Object.freeze({
+export const defaultVisitPlanChain: ApprovalChainPolicy = createApprovalChain({
   id: 'visitPlan',
   nameZh: '客户拜访计划审批',
   nameEn: 'Customer visit plan approval',
