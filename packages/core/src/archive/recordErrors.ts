@@ -1,5 +1,5 @@
 import { InvalidArchiveInputError } from './errors.js'
-import { type RecordIssue, summariseIssues } from './recordIssues.js'
+import { type RecordIssue, invalidRecordOptions } from './recordIssues.js'
 
 /**
  * Codes of the archive record readers (客户档案记录校验代码), R-ARC-1, R-ARC-2, R-ARC-6. They
@@ -71,15 +71,7 @@ export class InvalidArchiveRecordError extends InvalidArchiveInputError {
   readonly issues: readonly RecordIssue[]
 
   constructor(issues: readonly RecordIssue[], ruleId: string, whatEn: string, whatZh: string) {
-    const summary = summariseIssues(issues)
-    super({
-      code: ArchiveRecordErrorCode.INVALID_RECORD,
-      ...(issues[0] === undefined ? {} : { field: issues[0].field }),
-      ruleId,
-      messageEn: `${whatEn} has ${issues.length} problem(s): ${summary.en}`,
-      messageZh: `${whatZh}有 ${issues.length} 处问题：${summary.zh}`,
-      details: { issues },
-    })
+    super(invalidRecordOptions(ArchiveRecordErrorCode.INVALID_RECORD, issues, ruleId, whatEn, whatZh))
     this.issues = issues
   }
 }

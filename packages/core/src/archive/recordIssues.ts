@@ -1,4 +1,4 @@
-import { type KehuError, isKehuError } from '../errors.js'
+import { type KehuError, type KehuErrorOptions, isKehuError } from '../errors.js'
 import { nanosToDate, readInstantInput } from '../calendar/isoInstant.js'
 import { Money } from '../money/money.js'
 import { isCivilDay, type CivilDay } from '../calendar/civilDay.js'
@@ -275,10 +275,24 @@ export function takeVerdict<T>(verdict: FieldVerdict<T>, issues: IssueList): T |
   return undefined
 }
 
-/** One line per issue, for the message of a thrown "invalid record" error. @internal */
-export function summariseIssues(issues: readonly RecordIssue[]): { readonly en: string; readonly zh: string } {
+/**
+ * The options of a thrown "invalid record" error: `field` is the first issue's field, the
+ * messages count the issues and list each as `field: code`, `details.issues` holds them all.
+ * @internal
+ */
+export function invalidRecordOptions(
+  code: string,
+  issues: readonly RecordIssue[],
+  ruleId: string,
+  whatEn: string,
+  whatZh: string,
+): KehuErrorOptions {
   return {
-    en: issues.map((issue) => `${issue.field}: ${issue.code}`).join('; '),
-    zh: issues.map((issue) => `${issue.field}：${issue.code}`).join('；'),
+    code,
+    ...(issues[0] === undefined ? {} : { field: issues[0].field }),
+    ruleId,
+    messageEn: `${whatEn} has ${issues.length} problem(s): ${issues.map((issue) => `${issue.field}: ${issue.code}`).join('; ')}`,
+    messageZh: `${whatZh}有 ${issues.length} 处问题：${issues.map((issue) => `${issue.field}：${issue.code}`).join('；')}`,
+    details: { issues },
   }
 }

@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors.js'
-import { type RecordIssue, summariseIssues } from '../archive/recordIssues.js'
+import { type RecordIssue, invalidRecordOptions } from '../archive/recordIssues.js'
 import { inputError, readDate } from '../input/index.js'
 
 /**
@@ -100,15 +100,7 @@ export class InvalidVisitRecordError extends InvalidVisitInputError {
   readonly issues: readonly RecordIssue[]
 
   constructor(issues: readonly RecordIssue[], ruleId: string, whatEn: string, whatZh: string) {
-    const summary = summariseIssues(issues)
-    super({
-      code: VisitErrorCode.INVALID_RECORD,
-      ...(issues[0] === undefined ? {} : { field: issues[0].field }),
-      ruleId,
-      messageEn: `${whatEn} has ${issues.length} problem(s): ${summary.en}`,
-      messageZh: `${whatZh}有 ${issues.length} 处问题：${summary.zh}`,
-      details: { issues },
-    })
+    super(invalidRecordOptions(VisitErrorCode.INVALID_RECORD, issues, ruleId, whatEn, whatZh))
     this.issues = issues
   }
 }
