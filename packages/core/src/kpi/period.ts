@@ -1,9 +1,10 @@
+import { SHANGHAI_UTC_OFFSET_MS } from '../calendar/shanghaiTime.js'
 import { describeValue } from '../input/index.js'
 import { KpiErrorCode, KpiInputError } from './errors.js'
 import { civilToEpochNanos, type InstantInput, nanosToDate, readInstant } from './instant.js'
 
 /** Asia/Shanghai's offset from UTC in minutes: a fixed +08:00, exact for every date since 1992 (no DST since 1991). */
-export const SHANGHAI_OFFSET_MINUTES = 480
+export const SHANGHAI_OFFSET_MINUTES = SHANGHAI_UTC_OFFSET_MS / 60_000
 
 /** First and last year a period may be in: 1992 (Shanghai has had a fixed +08:00 since) to 9999. */
 export const KPI_PERIOD_YEARS = Object.freeze({ min: 1992, max: 9999 })
