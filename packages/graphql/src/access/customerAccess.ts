@@ -1,5 +1,6 @@
-import { buildViewAuditEntry, type CustomerRecordRef, decideAccess, defaultAccessPolicy, type AccessDecision, type Staff } from '@kehu/core'
+import { buildViewAuditEntry, type AccessAction, type CustomerRecordRef, decideAccess, defaultAccessPolicy, type AccessDecision, type Staff } from '@kehu/core'
 import { AuthError } from '../auth/authError.js'
+import { AccessDeniedRefusal, NotFoundRefusal } from '../refusals.js'
 
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js'
 
@@ -90,4 +91,31 @@ export async function viewCustomer<T>(prisma: PrismaClient, actor: Staff, id: st
     throw new AuthError(`${reason.messageEn} (${reason.messageZh})`, 'FORBIDDEN', { reasonCode: reason.code, ruleId: reason.ruleId, messageZh: reason.messageZh, messageEn: reason.messageEn })
   }
   return outcome.row
+}
+
+/**
+ * R-ACC-1 for a write: the customer row when `actor` may perform `action` on customer `id`.
+ * Throws {@link NotFoundRefusal} when there is no such customer and {@link AccessDeniedRefusal}
+ * (rule and both languages from core's decision) when the policy denies it. Run it inside the
+ * mutation's transaction, before any write, so that a refusal leaves nothing written.
+ */
+export async function requireCustomerAction(tx: Tx, actor: Staff, id: string, action: AccessAction, at: Date): Promise<AccessRow> {
+  const row = await tx.customer.findUnique({ where: { id }, select: ACCESS_SELECT })
+  if (row === null) throw new NotFoundRefusal('customer', id)
+  const decision = decideAccess({ actor, action, record: customerRecordRef(row), at })
+  if (!decision.allowed) throw new AccessDeniedRefusal(decision.reason.code, decision.reason.messageZh, decision.reason.messageEn, decision.reason.ruleId)
+  return row
+}
+
+/** Whether `actor` may view customer `id` under R-ACC-1, without recording anything (for lists and nested reads). */
+export async function mayViewCustomer(tx: Tx, actor: Staff, id: string, at: Date): Promise<boolean> {
+  const row = await tx.customer.findUnique({ where: { id }, select: ACCESS_SELECT })
+  return row !== null && decideAccess({ actor, action: 'view', record: customerRecordRef(row), at }).allowed
+}
+
+/** Appends one row to the audit log (R-ACC-2) in the caller's transaction. */
+export async function recordAction(tx: Tx, entry: { readonly actor: Staff; readonly at: Date; readonly action: string; readonly subjectKind: string; readonly subjectId: string; readonly details?: Prisma.InputJsonValue }): Promise<void> {
+  await tx.auditLog.create({
+    data: { at: entry.at, actorId: entry.actor.id, action: entry.action, subjectKind: entry.subjectKind, subjectId: entry.subjectId, ...(entry.details === undefined ? {} : { details: entry.details }) },
+  })
 }

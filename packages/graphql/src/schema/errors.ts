@@ -1,33 +1,9 @@
 import type { RecordIssue } from '@kehu/core'
 
+import { AccessDeniedRefusal, type BusinessRefusal, ConflictRefusal, DuplicateRefusal, InputRefusal, NotFoundRefusal, RuleRefusal } from '../refusals.js'
 import { builder } from './builder.js'
 
-/** A business refusal returned as data: stable code, rule ID, both languages. */
-export class BusinessRefusal extends Error {
-  constructor(
-    readonly code: string,
-    readonly ruleId: string,
-    readonly messageZh: string,
-    readonly messageEn: string,
-  ) {
-    super(`${messageEn} (${messageZh})`)
-  }
-}
-
-/** Input that core refuses (R-ARC-1/2/4, R-TIE-3): every issue with its field path. */
-export class InputRefusal extends BusinessRefusal {
-  constructor(readonly issues: readonly RecordIssue[], ruleId = 'R-ARC-1') {
-    super('INPUT.INVALID', ruleId, `输入有 ${issues.length} 处错误`, `the input has ${issues.length} issue(s)`)
-  }
-}
-
-/** R-ARC-5: the customer is already on file (客户重复). */
-export class DuplicateRefusal extends BusinessRefusal {
-  constructor(readonly matches: readonly { id: string; name: string; by: string; creditCodesDiffer: boolean }[]) {
-    super('ARCHIVE.DUPLICATE_CUSTOMER', 'R-ARC-5', '该客户已建档，不得重复建档', 'this customer is already on file and may not be registered twice')
-  }
-}
-
+export * from '../refusals.js'
 export const BusinessErrorRef = builder.interfaceRef<BusinessRefusal>('BusinessError').implement({
   fields: (t) => ({
     message: t.exposeString('message'),
@@ -63,4 +39,40 @@ builder.objectType(DuplicateRefusal, {
   interfaces: [BusinessErrorRef],
   isTypeOf: (value) => value instanceof DuplicateRefusal,
   fields: (t) => ({ matches: t.field({ type: [DuplicateMatchRef], resolve: (e) => [...e.matches] }) }),
+})
+
+builder.objectType(RuleRefusal, {
+  name: 'RuleRefusalError',
+  description: 'A business rule refused the action (业务规则拒绝): the code, the rule ID and both languages.',
+  interfaces: [BusinessErrorRef],
+  isTypeOf: (value) => value instanceof RuleRefusal,
+  fields: (t) => ({
+    guard: t.exposeString('guard', { nullable: true, description: 'The guard that failed, when the rule names one.' }),
+    stepId: t.exposeString('stepId', { nullable: true, description: 'The approval step concerned, for approval refusals.' }),
+    details: t.exposeString('details', { nullable: true, description: 'Further facts of the refusal as JSON text.' }),
+  }),
+})
+
+builder.objectType(AccessDeniedRefusal, {
+  name: 'AccessDeniedError',
+  description: 'R-ACC-1 does not let the actor do this (无权操作).',
+  interfaces: [BusinessErrorRef],
+  isTypeOf: (value) => value instanceof AccessDeniedRefusal,
+  fields: (t) => ({ reasonCode: t.exposeString('reasonCode') }),
+})
+
+builder.objectType(NotFoundRefusal, {
+  name: 'NotFoundError',
+  description: 'The record named by the input does not exist, or is not visible to the actor.',
+  interfaces: [BusinessErrorRef],
+  isTypeOf: (value) => value instanceof NotFoundRefusal,
+  fields: (t) => ({ kind: t.exposeString('kind'), id: t.exposeString('id') }),
+})
+
+builder.objectType(ConflictRefusal, {
+  name: 'ConflictError',
+  description: 'The record changed while the action ran; nothing was written.',
+  interfaces: [BusinessErrorRef],
+  isTypeOf: (value) => value instanceof ConflictRefusal,
+  fields: (t) => ({ kind: t.exposeString('kind'), id: t.exposeString('id') }),
 })
