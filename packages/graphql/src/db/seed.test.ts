@@ -30,7 +30,7 @@ describe('seedDemoCompany', () => {
     expect(await prisma.staff.count()).toBe(DEMO_COUNTS.staff)
     expect(await prisma.customer.count()).toBe(DEMO_COUNTS.customers)
     expect(await prisma.staff.count({ where: { active: false } })).toBe(1)
-    for (const model of ['contact', 'timelineEvent', 'approvalRequest', 'visitPlan', 'visit', 'meetingMinutes', 'contract', 'instalment', 'payment', 'serviceTicket', 'expenseClaim', 'expenseInvoice', 'commissionStatement', 'ownershipHistory', 'poolEntry', 'auditLog'] as const) {
+    for (const model of ['contact', 'timelineEvent', 'approvalRequest', 'visitPlan', 'visit', 'meetingMinutes', 'contract', 'instalment', 'payment', 'serviceTicket', 'expenseClaim', 'expenseInvoice', 'commissionStatement', 'ownershipHistory', 'poolEntry', 'auditLog', 'salesPlan', 'developmentPlan', 'customerFeedback', 'revisitPlan', 'revisit', 'serviceBudget', 'serviceCost', 'commissionProject', 'commissionProjectMember'] as const) {
       expect(await (prisma[model] as unknown as { count(): Promise<number> }).count(), model).toBeGreaterThan(0)
     }
   })

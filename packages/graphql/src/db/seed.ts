@@ -12,7 +12,6 @@ import {
   defaultLifecyclePolicy,
   defaultNewCustomerChain,
   dispatchTicket,
-  fixedProjectCommission,
   formatCustomerCode,
   GENERAL_MANAGER_OFFICE,
   instalmentSchedule,
@@ -26,13 +25,13 @@ import {
   type Staff,
   type StaffRole,
   submitApproval,
-  sumMoney,
   toShanghaiDay,
 } from '@kehu/core'
 
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js'
+import { computeCommissionStatement, type CommissionProjectInput, statementRows, statementWindow } from '../workflows/commissionStatement.js'
 import { approvalRequestToRow } from './approvals.js'
-import { fenToMoney, moneyToFen } from './money.js'
+import { moneyToFen } from './money.js'
 
 /**
  * The demo company (演示数据): 3 teams, 14 staff (one of whom has left), 48 customers across every
@@ -221,6 +220,15 @@ export async function seedDemoCompany(prisma: PrismaClient): Promise<SeedResult>
       await tx.commissionLine.createMany({ data: data.commissionLines })
       await tx.ownershipHistory.createMany({ data: data.ownership })
       await tx.poolEntry.createMany({ data: data.pool })
+      await tx.salesPlan.createMany({ data: data.salesPlans })
+      await tx.developmentPlan.createMany({ data: data.developmentPlans })
+      await tx.customerFeedback.createMany({ data: data.feedback })
+      await tx.revisitPlan.createMany({ data: data.revisitPlans })
+      await tx.revisit.createMany({ data: data.revisits })
+      await tx.serviceBudget.createMany({ data: data.serviceBudgets })
+      await tx.serviceCost.createMany({ data: data.serviceCosts })
+      await tx.commissionProject.createMany({ data: data.commissionProjects })
+      await tx.commissionProjectMember.createMany({ data: data.commissionMembers })
       await tx.auditLog.createMany({ data: data.audit })
     },
     { timeout: 60_000, maxWait: 10_000 },
@@ -505,7 +513,9 @@ export function buildDemoData() {
   })
 
   const { claims, expenseItems, invoices } = demoExpenseClaims()
-  const { statements, commissionLines } = demoCommissionStatement(contracts)
+  const { commissionProjects, commissionMembers } = demoCommissionProjects()
+  const { statements, commissionLines } = demoCommissionStatement(commissionProjects, commissionMembers, payments)
+  const kpi = demoKpiInputs(customers, tickets)
 
   return {
     teams,
@@ -530,6 +540,15 @@ export function buildDemoData() {
     commissionLines,
     ownership,
     pool,
+    salesPlans: kpi.salesPlans,
+    developmentPlans: kpi.developmentPlans,
+    feedback: kpi.feedback,
+    revisitPlans: kpi.revisitPlans,
+    revisits: kpi.revisits,
+    serviceBudgets: kpi.serviceBudgets,
+    serviceCosts: kpi.serviceCosts,
+    commissionProjects,
+    commissionMembers,
     audit,
   }
 }
@@ -596,29 +615,175 @@ function demoExpenseClaims() {
   return { claims, expenseItems, invoices }
 }
 
-/** One commission statement for the first east-team specialist: a fixed-project line (R-COM-1, 8 %) per contract, computed by core. */
-function demoCommissionStatement(contracts: readonly Prisma.ContractCreateManyInput[]) {
+/**
+ * Commission projects (提成项目, R-COM-1/2/5): fixed projects on two of 周强's contracts (one shared
+ * with 吴磊, R-COM-7), strategic projects above the over-profit threshold (R-COM-4) and below the
+ * margin gate (R-COM-3), a profitable risk project shared by two people and a risk project at a
+ * loss (R-COM-5).
+ */
+function demoCommissionProjects() {
+  const commissionProjects: Prisma.CommissionProjectCreateManyInput[] = [
+    { id: 'proj-fixed-010', kind: 'fixed', name: '宁波医疗器械年度学术会议赞助', customerId: 'cust-010', contractId: 'cust-010-contract-1', rate: '0.08', createdAt: at('2025-10-16') },
+    { id: 'proj-fixed-022', kind: 'fixed', name: '上海平台信用采购', customerId: 'cust-022', contractId: 'cust-022-contract-1', rate: '0.06', createdAt: at('2025-10-16') },
+    { id: 'proj-strategic-009', kind: 'strategic', name: '苏州精密机械产线改造方案', customerId: 'cust-009', revenueFen: moneyToFen('1000000.00'), profitFen: moneyToFen('450000.00'), settledOn: '2025-12-20', createdAt: at('2025-09-01') },
+    { id: 'proj-strategic-011', kind: 'strategic', name: '广州化工材料仓储项目', customerId: 'cust-011', revenueFen: moneyToFen('800000.00'), profitFen: moneyToFen('200000.00'), settledOn: '2025-11-30', createdAt: at('2025-06-01') },
+    { id: 'proj-risk-023', kind: 'risk', name: '深圳包装材料试点订单', customerId: 'cust-023', profitFen: moneyToFen('123456.78'), settledOn: '2025-12-10', createdAt: at('2025-08-01') },
+    { id: 'proj-strategic-021', kind: 'strategic', name: '杭州汽车配件供应链优化', customerId: 'cust-021', revenueFen: moneyToFen('500000.00'), profitFen: moneyToFen('260000.00'), settledOn: '2026-02-10', createdAt: at('2025-12-01') },
+    { id: 'proj-risk-033', kind: 'risk', name: '苏州电子科技新品试销', customerId: 'cust-033', profitFen: moneyToFen('-20000.00'), settledOn: '2026-01-20', createdAt: at('2025-11-01') },
+  ]
+  const member = (projectId: string, staffId: string, role: string, extra: Partial<Prisma.CommissionProjectMemberCreateManyInput> = {}): Prisma.CommissionProjectMemberCreateManyInput => ({ projectId, staffId, role, ...extra })
+  const commissionMembers: Prisma.CommissionProjectMemberCreateManyInput[] = [
+    member('proj-fixed-010', 'staff-zhou', 'earner'),
+    member('proj-fixed-022', 'staff-zhou', 'earner', { share: '3' }),
+    member('proj-fixed-022', 'staff-wu', 'earner', { share: '2' }),
+    member('proj-strategic-009', 'staff-zhou', 'lead', { rate: '0.20' }),
+    member('proj-strategic-009', 'staff-wu', 'assistant', { rate: '0.03' }),
+    member('proj-strategic-009', 'staff-yang', 'medicalStrategy'),
+    member('proj-strategic-009', 'staff-he', 'execution', { hours: '12.5', hourlyWageFen: moneyToFen('85.00'), multiplier: '2.5' }),
+    member('proj-strategic-011', 'staff-feng', 'lead', { rate: '0.22' }),
+    member('proj-strategic-011', 'staff-zheng', 'assistant', { rate: '0.02' }),
+    member('proj-risk-023', 'staff-feng', 'earner', { share: '1' }),
+    member('proj-risk-023', 'staff-zheng', 'earner', { share: '1' }),
+    member('proj-strategic-021', 'staff-wu', 'lead', { rate: '0.25', share: '3' }),
+    member('proj-strategic-021', 'staff-zhou', 'assistant', { rate: '0.05', share: '1' }),
+    member('proj-risk-033', 'staff-zhou', 'earner'),
+  ]
+  return { commissionProjects, commissionMembers }
+}
+
+/** 周强's statement for 2025, computed from the projects and payments above as the gateway computes it. */
+function demoCommissionStatement(
+  projects: readonly Prisma.CommissionProjectCreateManyInput[],
+  members: readonly Prisma.CommissionProjectMemberCreateManyInput[],
+  payments: readonly Prisma.PaymentCreateManyInput[],
+) {
   const staffId = 'staff-zhou'
-  const own = contracts.filter((c) => c.createdById === staffId).slice(0, 3)
-  const commissionLines: Prisma.CommissionLineCreateManyInput[] = own.map((contract, seq) => {
-    const turnover = fenToMoney(BigInt(contract.amountFen as bigint))
-    const result = fixedProjectCommission({ turnover, rate: '0.08' })
-    return {
-      id: `stmt-zhou-2025-line-${seq + 1}`,
-      statementId: 'stmt-zhou-2025',
-      seq,
-      kind: 'fixed',
-      customerId: contract.customerId,
-      contractId: contract.id,
-      baseFen: turnover.fen,
-      rate: '0.08',
-      amountFen: result.amount.fen,
-      trace: JSON.parse(JSON.stringify(result.trace)) as Prisma.InputJsonValue,
-    }
-  })
-  const total = sumMoney(commissionLines.map((line) => fenToMoney(line.amountFen as bigint)))
+  const statementId = 'stmt-zhou-2025'
+  const periodStart = '2025-01-01'
+  const periodEnd = '2025-12-31'
+  const { from, to } = statementWindow(periodStart, periodEnd)
+  const inputs: CommissionProjectInput[] = projects
+    .filter((p) => (p.kind === 'fixed' ? true : p.settledOn != null && p.settledOn >= periodStart && p.settledOn <= periodEnd))
+    .map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      name: p.name,
+      customerId: p.customerId ?? null,
+      contractId: p.contractId ?? null,
+      rate: p.rate ?? null,
+      revenueFen: (p.revenueFen as bigint | null | undefined) ?? null,
+      profitFen: (p.profitFen as bigint | null | undefined) ?? null,
+      members: members
+        .filter((m) => m.projectId === p.id)
+        .map((m) => ({ staffId: m.staffId, role: m.role, rate: m.rate ?? null, hours: m.hours ?? null, hourlyWageFen: (m.hourlyWageFen as bigint | null | undefined) ?? null, multiplier: m.multiplier ?? null, share: m.share ?? null })),
+      payments: payments.filter((pay) => pay.contractId === p.contractId && (pay.receivedAt as Date) >= from && (pay.receivedAt as Date) < to).map((pay) => ({ amountFen: pay.amountFen as bigint })),
+    }))
+  const computed = computeCommissionStatement(staffId, inputs)
+  const rows = statementRows(statementId, computed)
+  const commissionLines: Prisma.CommissionLineCreateManyInput[] = rows.lines.map((line) => ({ ...line, statementId }))
   const statements: Prisma.CommissionStatementCreateManyInput[] = [
-    { id: 'stmt-zhou-2025', staffId, periodStart: '2025-01-01', periodEnd: '2025-12-31', totalFen: total.fen, trace: { lines: commissionLines.map((line) => line.id), total: total.toString() } },
+    { id: statementId, staffId, periodStart, periodEnd, totalFen: computed.total.fen, trace: rows.trace, createdAt: at('2026-01-05', '10:00') },
   ]
   return { statements, commissionLines }
+}
+
+/** KPI periods of the demo: the quarters of 2025 and the first quarter of 2026 (in progress on the demo clock). */
+const KPI_QUARTERS = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1'] as const
+const CUSTOMER_TEAMS = ['team-east', 'team-south'] as const
+
+/** Per team and quarter (in KPI_QUARTERS order): sales plans in yuan, big customers to develop, service budget and service spending. */
+const KPI_PLANS: Record<(typeof CUSTOMER_TEAMS)[number], { all: number[]; big: number[]; develop: number[]; budget: number[]; spent: string[] }> = {
+  'team-east': {
+    all: [2_000_000, 2_000_000, 4_000_000, 12_000_000, 4_000_000],
+    big: [1_500_000, 1_500_000, 3_500_000, 11_000_000, 3_500_000],
+    develop: [0, 1, 3, 4, 2],
+    budget: [60_000, 60_000, 60_000, 60_000, 60_000],
+    spent: ['48000.00', '55500.00', '63300.00', '57750.50', '21480.00'],
+  },
+  'team-south': {
+    all: [1_000_000, 1_500_000, 1_500_000, 5_000_000, 2_000_000],
+    big: [1_000_000, 1_000_000, 1_000_000, 1_000_000, 1_000_000],
+    develop: [1, 1, 1, 1, 1],
+    budget: [50_000, 50_000, 50_000, 50_000, 50_000],
+    spent: ['39900.00', '46000.00', '51250.00', '44800.00', '18300.00'],
+  },
+}
+
+/** The first month of a quarter label, e.g. `2025-Q3` → [2025, 7]. */
+const quarterStart = (quarter: string): [number, number] => [Number(quarter.slice(0, 4)), (Number(quarter.slice(6)) - 1) * 3 + 1]
+const dayIn = (year: number, month: number, day: number): string => `${year}-${pad(month, 2)}-${pad(day, 2)}`
+
+/**
+ * The KPI inputs (R-KPI-1..7) of the two customer departments: quarterly sales plans (all and big
+ * customers), development plans and service budgets; big customers' feedback with its standard
+ * answer time (some late, some unanswered), planned and actual revisits, and service spending.
+ */
+function demoKpiInputs(customers: readonly Prisma.CustomerCreateManyInput[], tickets: readonly Prisma.ServiceTicketCreateManyInput[]) {
+  const salesPlans: Prisma.SalesPlanCreateManyInput[] = []
+  const developmentPlans: Prisma.DevelopmentPlanCreateManyInput[] = []
+  const serviceBudgets: Prisma.ServiceBudgetCreateManyInput[] = []
+  const serviceCosts: Prisma.ServiceCostCreateManyInput[] = []
+  const feedback: Prisma.CustomerFeedbackCreateManyInput[] = []
+  const revisitPlans: Prisma.RevisitPlanCreateManyInput[] = []
+  const revisits: Prisma.RevisitCreateManyInput[] = []
+  const teamOf = (customer: Prisma.CustomerCreateManyInput): string | undefined => (customer.ownerId == null ? undefined : staff(customer.ownerId).teamId)
+
+  for (const teamId of CUSTOMER_TEAMS) {
+    const plans = KPI_PLANS[teamId]
+    const big = customers.filter((c) => teamOf(c) === teamId && c.signedAt != null && c.stage !== 'churned' && (c.tier === 'key' || c.tier === 'strategic'))
+    KPI_QUARTERS.forEach((quarter, q) => {
+      const [year, month] = quarterStart(quarter)
+      const created = at(dayIn(year, month, 1), '08:30')
+      const key = `${teamId}-${quarter}`
+      salesPlans.push({ id: `sales-plan-${key}-all`, teamId, period: quarter, scope: 'all', amountFen: moneyToFen(String(plans.all[q]!)), createdAt: created })
+      salesPlans.push({ id: `sales-plan-${key}-big`, teamId, period: quarter, scope: 'bigCustomers', amountFen: moneyToFen(String(plans.big[q]!)), createdAt: created })
+      developmentPlans.push({ id: `development-plan-${key}`, teamId, period: quarter, count: plans.develop[q]!, createdAt: created })
+      serviceBudgets.push({ id: `service-budget-${key}`, teamId, period: quarter, amountFen: moneyToFen(String(plans.budget[q]!)), createdAt: created })
+
+      // Service spending: half, three tenths and the rest of the quarter's total.
+      const totalFen = moneyToFen(plans.spent[q]!)
+      const parts = [(totalFen * 5n) / 10n, (totalFen * 3n) / 10n]
+      parts.push(totalFen - parts[0]! - parts[1]!)
+      const days = [dayIn(year, month, 12), dayIn(year, month + 1, 12), dayIn(year, month + 1, 26)]
+      const ticket = quarter === '2026-Q1' ? tickets.find((t) => teamOf(customers.find((c) => c.id === t.customerId)!) === teamId) : undefined
+      parts.forEach((amountFen, k) => {
+        const customer = big[k % Math.max(big.length, 1)]
+        serviceCosts.push({
+          id: `service-cost-${key}-${k + 1}`,
+          teamId,
+          customerId: customer?.id ?? null,
+          serviceTicketId: k === 1 && ticket !== undefined ? ticket.id : null,
+          at: at(days[k]!, '15:00'),
+          amountFen,
+          description: ['上门维护差旅', '备件更换', '客户培训'][k]!,
+        })
+      })
+
+      // Feedback and revisits of big customers that were customers by then (2025-Q3 onwards).
+      if (q < 2) return
+      big.forEach((customer, k) => {
+        const receivedAt = at(dayIn(year, month + 1, 3 + k), '10:00')
+        if ((customer.signedAt as Date) >= receivedAt) return
+        const dueAt = new Date(receivedAt.getTime() + 2 * 86_400_000) // standard answer time: 48 hours
+        const pattern = (k + q) % 5 // 0 unanswered, 1 late, otherwise answered the next day
+        feedback.push({
+          id: `feedback-${customer.id}-${quarter}`,
+          customerId: customer.id,
+          receivedAt,
+          dueAt,
+          answeredAt: pattern === 0 ? null : new Date(receivedAt.getTime() + (pattern === 1 ? 3 : 1) * 86_400_000),
+          summary: ['交付周期偏长', '希望增加技术培训', '发票信息有误', '对售后响应满意并提出改进建议'][k % 4]!,
+          receivedById: customer.ownerId ?? null,
+          answeredById: pattern === 0 ? null : customer.ownerId ?? null,
+        })
+        const plannedAt = at(dayIn(year, month + 1, 20), '14:00')
+        const planId = `revisit-plan-${customer.id}-${quarter}`
+        revisitPlans.push({ id: planId, customerId: customer.id, staffId: customer.ownerId!, plannedAt })
+        if ((k + q) % 4 !== 0) {
+          revisits.push({ id: `revisit-${customer.id}-${quarter}`, customerId: customer.id, staffId: customer.ownerId!, planId, at: new Date(plannedAt.getTime() + 86_400_000), summary: '回访使用情况，客户满意' })
+        }
+      })
+    })
+  }
+  return { salesPlans, developmentPlans, feedback, revisitPlans, revisits, serviceBudgets, serviceCosts }
 }
