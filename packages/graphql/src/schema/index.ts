@@ -3,6 +3,7 @@ import './errors.js'
 import './staff.js'
 import './customer.js'
 import './registerCustomer.js'
+import './serviceTicket.js'
 
 import { builder } from './builder.js'
 
