@@ -4,6 +4,7 @@ import './staff.js'
 import './customer.js'
 import './registerCustomer.js'
 import './serviceTicket.js'
+import './visit.js'
 
 import { builder } from './builder.js'
 
