@@ -5,6 +5,7 @@ import './customer.js'
 import './registerCustomer.js'
 import './serviceTicket.js'
 import './visit.js'
+import './commission.js'
 
 import { builder } from './builder.js'
 
