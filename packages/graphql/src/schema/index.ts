@@ -7,6 +7,8 @@ import './ownership.js'
 import './pool.js'
 import './serviceTicket.js'
 import './visit.js'
+import './approval.js'
+import './lifecycle.js'
 import './commission.js'
 
 import { builder } from './builder.js'
