@@ -1,0 +1,170 @@
+import {
+  checkExpenseClaim,
+  createWorkingCalendar,
+  type ExpenseCheckResult,
+  type ExpenseClaimInput,
+  type ExpenseItemInput,
+  ExpenseViolationCode,
+  Money,
+  type PastExpenseClaim,
+  type WorkingCalendar,
+} from '@kehu/core'
+
+import type { ExpenseClaim as ClaimRow, ExpenseInvoice as InvoiceRow, ExpenseItem as ItemRow, Prisma, PrismaClient } from '../generated/prisma/client.js'
+import { asInputRefusal } from './serviceTicketState.js'
+
+type Tx = Prisma.TransactionClient | PrismaClient
+
+/** The working calendar (R-CAL) the R-EXP-2 filing deadline is counted on. */
+export const expenseCalendar: WorkingCalendar = createWorkingCalendar()
+
+/** A stored claim with its items and their invoices. */
+export type StoredClaim = ClaimRow & { readonly items: readonly (ItemRow & { readonly invoice: InvoiceRow | null })[] }
+
+/** The include that loads a {@link StoredClaim}. */
+export const CLAIM_INCLUDE = { items: { include: { invoice: true }, orderBy: { itemKey: 'asc' } } } as const satisfies Prisma.ExpenseClaimInclude
+
+/**
+ * Claims whose invoices and phone costs count as already claimed (R-EXP-3 重复报销, R-EXP-6):
+ * filed ones. A draft was never claimed; a rejected claim was not reimbursed.
+ */
+export const CLAIMED_STATUSES = ['submitted', 'approved', 'paid'] as const
+
+/**
+ * R-EXP-3 violations that stop a submission (typed error, nothing written): a trip without an
+ * approved trip application (R-EXP-1 出差须先经批准) and an invoice claimed twice. Every other
+ * finding is recorded on the claim, withholds what core says, and is left to the reviewer.
+ */
+export const BLOCKING_VIOLATION_CODES: readonly string[] = Object.freeze([
+  ExpenseViolationCode.TRIP_APPROVAL_MISSING,
+  ExpenseViolationCode.TRIP_NOT_APPROVED,
+  ExpenseViolationCode.DUPLICATE_INVOICE_IN_CLAIM,
+  ExpenseViolationCode.DUPLICATE_INVOICE_IN_HISTORY,
+])
+
+/** Invoice numbers as core compares them (whitespace removed, upper-cased), as stored for the index. */
+export function normalisedInvoiceText(text: string): string {
+  return text.replace(/\s+/g, '').toUpperCase()
+}
+
+type Details = Record<string, unknown>
+const detailsOf = (item: ItemRow): Details => (item.details !== null && typeof item.details === 'object' && !Array.isArray(item.details) ? (item.details as Details) : {})
+
+/** The approval request ids a stored claim refers to: the trip application and the items' forms. */
+function approvalIdsOf(claim: StoredClaim): string[] {
+  const ids = claim.items.flatMap((item) => {
+    const details = detailsOf(item)
+    return [details['expenseFormRequestId'], details['aboveAllowanceRequestId']].filter((id): id is string => typeof id === 'string')
+  })
+  return claim.tripApprovalRequestId === null ? ids : [claim.tripApprovalRequestId, ...ids]
+}
+
+type Evidence = { readonly status: 'pending' | 'approved' | 'rejected' | 'withdrawn'; readonly decidedAt?: Date }
+
+/**
+ * A stored claim as core's {@link ExpenseClaimInput} filed at `filedAt`. The trip application is
+ * attached (R-EXP-2) when the claim refers to its approval request (the gateway keeps the
+ * application as that request); approvals are given as their status and decision time.
+ */
+export function claimInputFromRows(claim: StoredClaim, filedAt: Date, approvals: ReadonlyMap<string, Evidence>): ExpenseClaimInput {
+  const evidence = (id: unknown) => (typeof id === 'string' ? approvals.get(id) : undefined)
+  const items = claim.items.map((item): ExpenseItemInput => {
+    const details = detailsOf(item)
+    const base = {
+      id: item.itemKey,
+      amount: Money.fromFen(item.amountFen),
+      ...(item.invoice === null ? {} : { invoice: { number: item.invoice.number, ...(item.invoice.code === null ? {} : { code: item.invoice.code }) } }),
+    }
+    switch (item.kind) {
+      case 'fare':
+        return { ...base, kind: 'fare', fareCategory: details['fareCategory'] as string }
+      case 'localTransport':
+        return { ...base, kind: 'localTransport', mode: details['mode'] as never }
+      case 'sundry':
+        return { ...base, kind: 'sundry', category: details['category'] as string, receiptAmount: details['receiptAmount'] as string }
+      case 'entertainment': {
+        const form = evidence(details['expenseFormRequestId'])
+        return { ...base, kind: 'entertainment', ...(form === undefined ? {} : { expenseForm: form }) }
+      }
+      case 'phone': {
+        const approval = evidence(details['aboveAllowanceRequestId'])
+        return { ...base, kind: 'phone', month: details['month'] as string, ...(approval === undefined ? {} : { aboveAllowanceApproval: approval }) }
+      }
+      default:
+        return { ...base, kind: item.kind as 'lodging' }
+    }
+  })
+  const trip =
+    claim.tripStartDay === null || claim.tripEndDay === null
+      ? undefined
+      : { startDay: claim.tripStartDay, endDay: claim.tripEndDay, ...(claim.tripDepartureAt === null ? {} : { departureAt: claim.tripDepartureAt }) }
+  const tripApproval = evidence(claim.tripApprovalRequestId)
+  return {
+    id: claim.id,
+    claimantId: claim.claimantId,
+    filedAt,
+    ...(trip === undefined ? {} : { trip, tripApplicationAttached: claim.tripApprovalRequestId !== null }),
+    ...(tripApproval === undefined ? {} : { tripApproval }),
+    items,
+  }
+}
+
+/**
+ * The past claims core needs for `claim` filed at `filedAt` (R-EXP-3, R-EXP-6), read through the
+ * indexes: other claimed claims holding one of its invoice numbers (`ExpenseInvoice.number`), and
+ * the claimant's other phone costs. A filed claim's past is what was filed before it; for a draft
+ * every claimed claim is past.
+ */
+export async function pastClaimsOf(tx: Tx, claim: StoredClaim, filedAt: Date): Promise<PastExpenseClaim[]> {
+  const numbers = [...new Set(claim.items.flatMap((item) => (item.invoice === null ? [] : [item.invoice.number])))]
+  const filedBefore: Prisma.ExpenseClaimWhereInput = {
+    id: { not: claim.id },
+    status: { in: [...CLAIMED_STATUSES] },
+    submittedAt: claim.status === 'draft' ? { not: null } : { lt: filedAt },
+  }
+  const [invoices, phones] = await Promise.all([
+    numbers.length === 0 ? [] : tx.expenseInvoice.findMany({ where: { number: { in: numbers }, claim: filedBefore }, include: { item: true, claim: { select: { claimantId: true } } } }),
+    claim.items.some((item) => item.kind === 'phone') ? tx.expenseItem.findMany({ where: { kind: 'phone', claim: { ...filedBefore, claimantId: claim.claimantId } }, include: { claim: { select: { claimantId: true } } } }) : [],
+  ])
+  const byClaim = new Map<string, { id: string; claimantId: string; items: PastExpenseClaim['items'][number][] }>()
+  const entry = (claimId: string, claimantId: string) => {
+    let past = byClaim.get(claimId)
+    if (past === undefined) byClaim.set(claimId, (past = { id: claimId, claimantId, items: [] }))
+    return past
+  }
+  for (const invoice of invoices) {
+    entry(invoice.claimId, invoice.claim.claimantId).items.push({
+      kind: invoice.item.kind as never,
+      amount: Money.fromFen(invoice.item.amountFen),
+      invoice: { number: invoice.number, ...(invoice.code === null ? {} : { code: invoice.code }) },
+    })
+  }
+  for (const phone of phones) {
+    const month = detailsOf(phone)['month']
+    if (typeof month === 'string') entry(phone.claimId, phone.claim.claimantId).items.push({ kind: 'phone', amount: Money.fromFen(phone.amountFen), month })
+  }
+  return [...byClaim.values()]
+}
+
+/**
+ * Core's check of a stored claim (R-EXP-1..7), every violation at once: filed at its
+ * `submittedAt`, or — for a draft — as if filed at `now`. A malformed stored claim is reported
+ * as core's input error turned into an InputRefusal.
+ */
+export async function checkStoredClaim(tx: Tx, claim: StoredClaim, now: Date): Promise<ExpenseCheckResult> {
+  const filedAt = claim.submittedAt ?? now
+  const ids = approvalIdsOf(claim)
+  const rows = ids.length === 0 ? [] : await tx.approvalRequest.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, decidedAt: true } })
+  const approvals = new Map(rows.map((row) => [row.id, { status: row.status as Evidence['status'], ...(row.decidedAt === null ? {} : { decidedAt: row.decidedAt }) }]))
+  const history = await pastClaimsOf(tx, claim, filedAt)
+  try {
+    return checkExpenseClaim(claimInputFromRows(claim, filedAt, approvals), { history }, expenseCalendar)
+  } catch (error) {
+    throw asInputRefusal(error, 'R-EXP-7')
+  }
+}
+
+/** Violations as stored in the claim's `violations` JSON column. */
+export function violationsJson(result: ExpenseCheckResult): Prisma.InputJsonValue {
+  return JSON.parse(JSON.stringify(result.violations)) as Prisma.InputJsonValue
+}
