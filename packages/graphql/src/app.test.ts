@@ -2,31 +2,28 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
 
-import { createApp } from './app.js'
+import { createApp, OperationLimitCode, OperationLimitsError } from './app.js'
 import { signStaffToken } from './auth/token.js'
-import { createPrismaClient, type PrismaClient } from './db/client.js'
-import { migrateDatabase } from './db/migrate.js'
+import type { PrismaClient } from './db/client.js'
 import { PrismaClient as GeneratedClient } from './generated/prisma/client.js'
-import { seedDemoCompany } from './db/seed.js'
-import { tempDatabase } from './test/tempDatabase.js'
+import { startTestGateway, TEST_NOW, TEST_SECRET, type TestGateway } from './test/gateway.js'
 
-const SECRET = 'test-secret-test-secret-test-secret-0000'
-const NOW = new Date('2026-03-02T02:00:00.000Z')
+const SECRET = TEST_SECRET
+const NOW = TEST_NOW
 
-let db: ReturnType<typeof tempDatabase>
+let gw: TestGateway
 let prisma: PrismaClient
 let app: ReturnType<typeof createApp>
+let dbUrl: string
 
 beforeEach(async () => {
-  db = tempDatabase()
-  migrateDatabase(db.url)
-  prisma = await createPrismaClient(db.url)
-  await seedDemoCompany(prisma)
-  app = createApp({ prisma, jwtSecret: SECRET, now: () => NOW })
+  gw = await startTestGateway()
+  prisma = gw.prisma
+  app = gw.app
+  dbUrl = (await prisma.$queryRawUnsafe<{ file: string }[]>('PRAGMA database_list'))[0]!.file
 })
 afterEach(async () => {
-  await prisma.$disconnect()
-  db.remove()
+  await gw.close()
 })
 
 async function gql(query: string, variables: Record<string, unknown> = {}, staffId?: string, token?: string): Promise<{ data?: any; errors?: any[] }> {
@@ -134,7 +131,7 @@ describe('registerCustomer', () => {
 describe('N+1', () => {
   it('runs the same number of SQL statements for a page of 5 and of 20', async () => {
     const token = await signStaffToken('staff-zhao', SECRET, { now: NOW })
-    const counted = new GeneratedClient({ adapter: new PrismaBetterSQLite3({ url: db.url }), log: [{ emit: 'event', level: 'query' }] })
+    const counted = new GeneratedClient({ adapter: new PrismaBetterSQLite3({ url: `file:${dbUrl}` }), log: [{ emit: 'event', level: 'query' }] })
     let statements = 0
     counted.$on('query', () => {
       statements += 1
@@ -167,5 +164,150 @@ describe('N+1', () => {
     await counted.$disconnect()
     expect(five).toBeGreaterThan(0)
     expect(twenty).toBe(five)
+  })
+})
+
+describe('tier and stage enums (R-TIE-1, R-LIF-1)', () => {
+  it('filters by core tier and stage values and answers with them', async () => {
+    const result = await gql('query($tier: CustomerTier, $stage: CustomerStage) { customers(first: 100, tier: $tier, stage: $stage) { edges { node { customerId tier stage } } } }', { tier: 'key', stage: 'active' }, 'staff-zhao')
+    expect(result.errors).toBeUndefined()
+    const expected = await prisma.customer.findMany({ where: { tier: 'key', stage: 'active' }, select: { id: true } })
+    expect(result.data.customers.edges.map((e: any) => e.node.customerId).sort()).toEqual(expected.map((c) => c.id).sort())
+    expect(result.data.customers.edges.every((e: any) => e.node.tier === 'key' && e.node.stage === 'active')).toBe(true)
+  })
+  it('refuses a tier that is not in core’s vocabulary', async () => {
+    const result = await gql('{ customers(first: 5, tier: platinum) { edges { node { name } } } }', {}, 'staff-zhao')
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED')
+  })
+})
+
+describe('registerCustomer: who may register (R-ACC-1) and duplicates without a full scan (R-ARC-5)', () => {
+  const MUTATION = `mutation($input: RegisterCustomerInput!) { registerCustomer(input: $input) {
+    __typename
+    ... on RegisterCustomerPayload { customer { customerId owner { staffId } } }
+    ... on AccessDeniedError { code ruleId reasonCode messageZh messageEn }
+    ... on DuplicateCustomerError { matches { customerId by } }
+  } }`
+  const figures = { annualVolume: '300000.00', scale: 'medium', urgency: 'ordinary', hasIntention: true, hasBusinessHistory: false }
+
+  it.each(['staff-zhou', 'staff-li', 'staff-zhao', 'staff-wang'])('lets sales staff %s register, as owner', async (staffId) => {
+    const result = await gql(MUTATION, { input: { name: `嘉兴${staffId}贸易有限公司`, ...figures } }, staffId)
+    expect(result.data.registerCustomer).toMatchObject({ __typename: 'RegisterCustomerPayload', customer: { owner: { staffId } } })
+  })
+  it.each(['staff-sun', 'staff-qian', 'staff-han', 'staff-yang'])('refuses functional-department staff %s and writes nothing', async (staffId) => {
+    const before = await gw.snapshot()
+    const audits = await prisma.auditLog.count()
+    const result = await gql(MUTATION, { input: { name: '嘉兴新世纪贸易有限公司', ...figures } }, staffId)
+    expect(result.data.registerCustomer).toMatchObject({ __typename: 'AccessDeniedError', code: 'ACCESS.DENIED', ruleId: 'R-ACC-1', reasonCode: 'ACCESS.NOT_SALES_STAFF' })
+    expect(result.data.registerCustomer.messageZh).toMatch(/建档/)
+    expect(await gw.snapshot()).toEqual(before)
+    expect(await prisma.auditLog.count()).toBe(audits)
+  })
+  it('refuses staff who have left before anything runs', async () => {
+    const result = await gql(MUTATION, { input: { name: '嘉兴新世纪贸易有限公司', ...figures } }, 'staff-liu')
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED')
+  })
+  it('finds a duplicate written in full-width, with brackets and another legal form', async () => {
+    const existing = await prisma.customer.findFirstOrThrow({ where: { ownerId: 'staff-wu' } })
+    const variant = `${existing.name.replace(/(有限公司|股份有限公司)$/, '')}（中国）股份有限公司`.replace(/[A-Za-z0-9]/g, (c) => String.fromCodePoint(c.codePointAt(0)! + 0xfee0))
+    const result = await gql(MUTATION, { input: { name: variant, ...figures } }, 'staff-zhou')
+    expect(result.data.registerCustomer).toMatchObject({ __typename: 'DuplicateCustomerError', matches: [{ customerId: existing.id, by: 'name' }] })
+  })
+  it('finds a duplicate by credit code whatever the name', async () => {
+    const existing = await prisma.customer.findFirstOrThrow({ where: { creditCode: { not: null } } })
+    const result = await gql(MUTATION, { input: { name: '完全不同的名字有限公司', creditCode: existing.creditCode!.toLowerCase(), ...figures } }, 'staff-zhou')
+    expect(result.data.registerCustomer).toMatchObject({ __typename: 'DuplicateCustomerError', matches: [{ customerId: existing.id, by: 'creditCode' }] })
+  })
+  it('reads only candidate rows for the duplicate check, not every customer', async () => {
+    const counted = new GeneratedClient({ adapter: new PrismaBetterSQLite3({ url: `file:${dbUrl}` }), log: [{ emit: 'event', level: 'query' }] })
+    const statements: string[] = []
+    counted.$on('query', (e) => statements.push(e.query))
+    const countingApp = createApp({ prisma: counted, jwtSecret: SECRET, now: () => NOW })
+    const token = await signStaffToken('staff-zhou', SECRET, { now: NOW })
+    const response = await countingApp.fetch('http://kehu.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: MUTATION, variables: { input: { name: '温州新材料有限公司', ...figures } } }),
+    })
+    expect(((await response.json()) as any).data.registerCustomer.__typename).toBe('RegisterCustomerPayload')
+    await counted.$disconnect()
+    const scan = statements.find((q) => /SELECT .*`Customer`\.`name`.* FROM `main`\.`Customer` WHERE/.test(q) && q.includes('LIKE'))
+    expect(scan).toBeDefined()
+    expect(statements.some((q) => /FROM `main`\.`Customer`( LIMIT| OFFSET|$)/.test(q.trim()))).toBe(false)
+  })
+})
+
+describe('operation limits', () => {
+  const deep = '{ customers(first: 1) { edges { node { owner { ownedCustomersProbe: staffId } contacts { name } } } } }'
+  it('refuses an operation deeper than the limit, with its code and the limit', async () => {
+    const limited = createApp({ prisma, jwtSecret: SECRET, now: () => NOW, limits: { maxDepth: 3 } })
+    const token = await signStaffToken('staff-zhao', SECRET, { now: NOW })
+    const response = await limited.fetch('http://kehu.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: deep }) })
+    const body = (await response.json()) as any
+    expect(body.data).toBeUndefined()
+    expect(body.errors).toHaveLength(1)
+    expect(body.errors[0].extensions).toMatchObject({ code: OperationLimitCode.TOO_DEEP, limit: 3 })
+    expect(body.errors[0].message).toMatch(/depth limit of 3 exceeded, found 5/)
+  })
+  it('accepts the same operation within the default depth', async () => {
+    const result = await gql(deep, {}, 'staff-zhao')
+    expect(result.errors).toBeUndefined()
+  })
+  it('refuses too many aliases and too high a cost', async () => {
+    const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: me { name }`).join(' ')} }`
+    const many = await gql(aliases, {}, 'staff-zhao')
+    expect(many.errors?.[0]?.extensions).toMatchObject({ code: OperationLimitCode.TOO_MANY_ALIASES, limit: 15 })
+    const costly = createApp({ prisma, jwtSecret: SECRET, now: () => NOW, limits: { maxCost: 20 } })
+    const token = await signStaffToken('staff-zhao', SECRET, { now: NOW })
+    const response = await costly.fetch('http://kehu.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ customers(first: 20) { edges { node { name tier owner { name } contacts { name phone } } } } }' }) })
+    expect(((await response.json()) as any).errors[0].extensions).toMatchObject({ code: OperationLimitCode.TOO_COSTLY, limit: 20 })
+  })
+  it('refuses a document with too many tokens before validating it', async () => {
+    const limited = createApp({ prisma, jwtSecret: SECRET, now: () => NOW, limits: { maxTokens: 50 } })
+    const query = `{ ${Array.from({ length: 60 }, () => '__typename').join(' ')} }`
+    const response = await limited.fetch('http://kehu.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+    const body = (await response.json()) as any
+    expect(body.errors[0].extensions).toMatchObject({ code: OperationLimitCode.TOO_MANY_TOKENS, limit: 50 })
+  })
+  it('hides field suggestions when asked to (the production default)', async () => {
+    const hidden = createApp({ prisma, jwtSecret: SECRET, now: () => NOW, limits: { blockFieldSuggestions: true } })
+    const response = await hidden.fetch('http://kehu.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ mee { name } }' }) })
+    const message: string = ((await response.json()) as any).errors[0].message
+    expect(message).toMatch(/Cannot query field "mee"/)
+    expect(message).not.toMatch(/Did you mean/)
+    expect((await gql('{ mee { name } }', {}, 'staff-zhao')).errors?.[0]?.message).toMatch(/Did you mean "me"/)
+  })
+  it('refuses a bad limit by name', () => {
+    expect(() => createApp({ prisma, jwtSecret: SECRET, limits: { maxDepth: 0 } })).toThrow(OperationLimitsError)
+    expect(() => createApp({ prisma, jwtSecret: SECRET, limits: { maxCost: 1.5 } })).toThrow(/limits\.maxCost/)
+  })
+})
+
+describe('actor cache', () => {
+  it('sees a departure at once by default', async () => {
+    expect((await gql('{ me { name } }', {}, 'staff-zhou')).errors).toBeUndefined()
+    await prisma.staff.update({ where: { id: 'staff-zhou' }, data: { active: false } })
+    expect((await gql('{ me { name } }', {}, 'staff-zhou')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED')
+  })
+  it('with a cache, serves the row at most actorCacheMs and then sees the departure', async () => {
+    const cached = createApp({ prisma, jwtSecret: SECRET, now: () => NOW, actorCacheMs: 60_000 })
+    const token = await signStaffToken('staff-zhou', SECRET, { now: NOW })
+    const me = async (appUnderTest: ReturnType<typeof createApp>): Promise<any> =>
+      (await appUnderTest.fetch('http://kehu.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { name } }' }) })).json()
+    expect((await me(cached)).errors).toBeUndefined()
+    await prisma.staff.update({ where: { id: 'staff-zhou' }, data: { active: false } })
+    // Within the bound the cached row is still used; a fresh gateway (or the bound passing) refuses.
+    expect((await me(cached)).errors).toBeUndefined()
+    const fresh = createApp({ prisma, jwtSecret: SECRET, now: () => NOW, actorCacheMs: 60_000 })
+    expect((await me(fresh)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED')
+  })
+  it('refuses a cached token once it has expired', async () => {
+    let now = NOW
+    const cached = createApp({ prisma, jwtSecret: SECRET, now: () => now, actorCacheMs: 60_000 })
+    const token = await signStaffToken('staff-zhou', SECRET, { now: NOW, expiresInSeconds: 60 })
+    const me = async (): Promise<any> => (await cached.fetch('http://kehu.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { name } }' }) })).json()
+    expect((await me()).errors).toBeUndefined()
+    now = new Date(NOW.getTime() + 61_000)
+    expect((await me()).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED')
   })
 })

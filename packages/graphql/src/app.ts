@@ -1,8 +1,10 @@
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga'
 
-import { bearerToken, verifyStaffToken } from './auth/token.js'
+import { createActorResolver } from './auth/actorCache.js'
+import { bearerToken } from './auth/token.js'
 import { staffFromRow } from './db/mappers.js'
 import type { PrismaClient } from './generated/prisma/client.js'
+import { operationLimitPlugins, resolveOperationLimits, type OperationLimits } from './limits/operationLimits.js'
 
 import type { Context } from './schema/builder.js'
 import { schema } from './schema/index.js'
@@ -16,6 +18,17 @@ export interface AppOptions {
   readonly now?: () => Date
   /** GraphiQL on GET /graphql; **default** when NODE_ENV is not production. */
   readonly graphiql?: boolean
+  /**
+   * Depth, cost, alias and token limits of every operation, over {@link defaultOperationLimits}
+   * (depth 10, cost 5000, aliases 15, tokens 5000, field suggestions hidden in production).
+   */
+  readonly limits?: Partial<OperationLimits>
+  /**
+   * How long (real milliseconds) the acting staff row may be reused between requests; **default**
+   * 0: read on every request, so a departure or a role change is seen at once. The server sets 1000
+   * (`KEHU_ACTOR_CACHE_MS`): a staff member who leaves keeps access at most one second longer.
+   */
+  readonly actorCacheMs?: number
 }
 
 /**
@@ -25,16 +38,26 @@ export interface AppOptions {
  */
 export function createApp(options: AppOptions): YogaServerInstance<Record<string, never>, Context> {
   const now = options.now ?? (() => new Date())
+  const limits = resolveOperationLimits(options.limits)
+  const actorCacheMs = options.actorCacheMs ?? 0
+  if (!Number.isSafeInteger(actorCacheMs) || actorCacheMs < 0) throw new RangeError(`actorCacheMs must be a whole number of milliseconds ≥ 0, got ${String(actorCacheMs)}`)
+  const actors = createActorResolver({
+    secret: options.jwtSecret,
+    actorTtlMs: actorCacheMs,
+    loadStaff: async (id) => {
+      const row = await options.prisma.staff.findUnique({ where: { id }, select: { id: true, name: true, roles: true, teamId: true, active: true } })
+      return row === null ? null : staffFromRow(row)
+    },
+  })
   return createYoga<Record<string, never>, Context>({
     schema,
     graphiql: options.graphiql ?? process.env['NODE_ENV'] !== 'production',
+    plugins: operationLimitPlugins(limits),
     maskedErrors: { maskError: (error, message, isDev) => (isClientError(error) ? (error as Error) : maskError(error, message, isDev)) },
     context: async ({ request }): Promise<Context> => {
       const at = now()
-      const token = bearerToken(request.headers.get('authorization'))
-      const staffId = token === null ? null : await verifyStaffToken(token, options.jwtSecret, at)
-      const row = staffId === null ? null : await options.prisma.staff.findUnique({ where: { id: staffId } })
-      return { prisma: options.prisma, actor: row === null ? null : staffFromRow(row), now: at }
+      const actor = await actors.actor(bearerToken(request.headers.get('authorization')), at)
+      return { prisma: options.prisma, actor, now: at }
     },
   })
 }
@@ -55,3 +78,5 @@ function isClientError(error: unknown): boolean {
   }
   return false
 }
+
+export { defaultOperationLimits, OperationLimitCode, OperationLimitsError, type OperationLimits } from './limits/operationLimits.js'

@@ -1,0 +1,94 @@
+// Throughput and latency of the gateway's hottest read: a page of 20 customers with owner, tier and
+// last visit, as the director sees it. Migrates and seeds a temporary database, starts the gateway
+// in a child process in production mode (no GraphiQL, real HTTP, the same code as `serve`), then
+// drives it with autocannon. Prints figures; asserts nothing but the shape of one response.
+//
+//   pnpm --filter @kehu/graphql bench                 # 32 connections, 10 s
+//   BENCH_SECONDS=30 BENCH_CONNECTIONS=64 pnpm --filter @kehu/graphql bench
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import autocannon from 'autocannon'
+
+import { signStaffToken } from '../src/auth/token.js'
+import { createPrismaClient } from '../src/db/client.js'
+import { migrateDatabase } from '../src/db/migrate.js'
+import { seedDemoCompany } from '../src/db/seed.js'
+import { tempDatabase } from '../src/test/tempDatabase.js'
+
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10)
+const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 32)
+const SECRET = 'bench-secret-bench-secret-bench-secret-00'
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..')
+
+const db = tempDatabase()
+let child: ChildProcess | undefined
+try {
+  migrateDatabase(db.url)
+  const prisma = await createPrismaClient(db.url)
+  await seedDemoCompany(prisma)
+  const customers = await prisma.customer.count()
+  await prisma.$disconnect()
+
+  child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@kehu/source', 'src/server.ts'], {
+    cwd: packageDir,
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: db.url, KEHU_JWT_SECRET: SECRET, PORT: '0', HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const endpoint = await listeningUrl(child)
+  const token = await signStaffToken('staff-zhao', SECRET)
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` }
+
+  const visitSelection = await lastVisitSelection(endpoint, headers)
+  const query = `query Page { customers(first: 20, orderBy: NAME_ASC) { edges { node { id name tier owner { staffId name } ${visitSelection} } } pageInfo { hasNextPage endCursor } } }`
+  const body = JSON.stringify({ query })
+  const check = (await (await fetch(endpoint, { method: 'POST', headers, body })).json()) as { errors?: unknown; data?: { customers: { edges: unknown[] } } }
+  if (check.errors !== undefined || check.data?.customers.edges.length !== 20) throw new Error(`unexpected response: ${JSON.stringify(check).slice(0, 500)}`)
+
+  const run = (duration: number): Promise<autocannon.Result> => autocannon({ url: endpoint, method: 'POST', headers, body, connections: CONNECTIONS, duration })
+  const rssBefore = rssMiB(child.pid!)
+  await run(2) // warm-up: JIT, caches, SQLite page cache
+  const rssWarm = rssMiB(child.pid!)
+  const result = await run(SECONDS)
+  const rssAfter = rssMiB(child.pid!)
+
+  console.log(`customers page bench: ${customers} customers on file, page of 20 with owner, tier, ${visitSelection === '' ? 'no visit field' : visitSelection}`)
+  console.log(`  ${CONNECTIONS} connections, ${SECONDS} s, production mode, one gateway process`)
+  console.log(`  requests/s   ${result.requests.average.toFixed(0)} (total ${result.requests.total}, errors ${result.errors}, non-2xx ${result.non2xx}, timeouts ${result.timeouts})`)
+  console.log(`  latency ms   p50 ${result.latency.p50}  p90 ${result.latency.p90}  p99 ${result.latency.p99}  max ${result.latency.max}`)
+  console.log(`  RSS MiB      before ${rssBefore.toFixed(1)}  after warm-up ${rssWarm.toFixed(1)}  after run ${rssAfter.toFixed(1)}`)
+} finally {
+  child?.kill('SIGTERM')
+  db.remove()
+}
+
+/** `lastVisit { startAt }` when Customer has it, else the latest visit through `visits`, else nothing. */
+async function lastVisitSelection(endpoint: string, headers: Record<string, string>): Promise<string> {
+  const response = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ query: '{ __type(name: "Customer") { fields { name args { name } } } }' }) })
+  const result = (await response.json()) as { data: { __type: { fields: { name: string; args: { name: string }[] }[] } } }
+  const fields = result.data.__type.fields
+  if (fields.some((f) => f.name === 'lastVisit')) return 'lastVisit { startAt }'
+  const visits = fields.find((f) => f.name === 'visits')
+  if (visits !== undefined && visits.args.some((a) => a.name === 'first')) return 'visits(first: 1) { edges { node { startAt } } }'
+  return ''
+}
+
+function listeningUrl(process: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = ''
+    process.stdout!.on('data', (chunk: Buffer) => {
+      text += chunk.toString()
+      const match = /gateway on (http:\/\/\S+)/.exec(text)
+      if (match !== null) resolve(match[1]!)
+    })
+    process.once('exit', (code) => reject(new Error(`the gateway exited with ${String(code)} before listening`)))
+  })
+}
+
+function rssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN)
+  return kib / 1024
+}
