@@ -1,8 +1,24 @@
-import { archiveCompleteness, Money, type CustomerArchiveDraft } from '@kehu/core'
+import { archiveCompleteness, CUSTOMER_STAGE_NAMES_ZH, CUSTOMER_STAGES, CUSTOMER_TIER_NAMES, CUSTOMER_TIERS, Money, type CustomerArchiveDraft, type CustomerStage, type CustomerTier } from '@kehu/core'
 
 import { viewableCustomersWhere, viewCustomer } from '../access/customerAccess.js'
 import type { Customer, Prisma } from '../generated/prisma/client.js'
 import { builder } from './builder.js'
+
+/**
+ * The customer tiers (客户分级, R-TIE-1) as a GraphQL enum. The value names are core's vocabulary
+ * as it is stored (`strategic`, `key`, `general`, `reserve`), so a JSON result or variable carries
+ * the same words as core, the database and the rules.
+ */
+export const CustomerTierEnum = builder.enumType('CustomerTier', {
+  description: 'Customer tier (客户分级, R-TIE-1), strongest first.',
+  values: Object.fromEntries(CUSTOMER_TIERS.map((tier) => [tier, { value: tier, description: `${CUSTOMER_TIER_NAMES[tier].zh} — ${CUSTOMER_TIER_NAMES[tier].en}` }])) as Record<CustomerTier, { value: CustomerTier; description: string }>,
+})
+
+/** The customer stages (客户阶段, R-LIF-1) as a GraphQL enum, with core's stage names as values. */
+export const CustomerStageEnum = builder.enumType('CustomerStage', {
+  description: 'Customer stage (客户阶段, R-LIF-1), in lifecycle order; `active` has a phase (activePhase).',
+  values: Object.fromEntries(CUSTOMER_STAGES.map((stage) => [stage, { value: stage, description: CUSTOMER_STAGE_NAMES_ZH[stage] }])) as Record<CustomerStage, { value: CustomerStage; description: string }>,
+})
 
 /** One reason of the tier (分级理由): code, rule and both languages. */
 export const TieringReasonRef = builder.objectRef<{ code: string; ruleId: string; messageZh: string; messageEn: string }>('TieringReason').implement({
@@ -93,11 +109,11 @@ export const CustomerRef = builder.prismaNode('Customer', {
     annualVolume: t.field({ type: 'Money', resolve: (c) => c.annualVolumeFen }),
     scale: t.exposeString('scale'),
     urgency: t.exposeString('urgency'),
-    tier: t.exposeString('tier', { description: 'strategic | key | general | reserve (R-TIE-1)' }),
+    tier: t.field({ type: CustomerTierEnum, description: 'R-TIE-1', resolve: (c) => c.tier as CustomerTier }),
     demandGrade: t.exposeString('demandGrade'),
     proposedStrategic: t.exposeBoolean('proposedStrategic'),
     tierReasons: t.field({ type: [TieringReasonRef], resolve: (c) => c.tierReasons as never }),
-    stage: t.exposeString('stage'),
+    stage: t.field({ type: CustomerStageEnum, description: 'R-LIF-1', resolve: (c) => c.stage as CustomerStage }),
     activePhase: t.exposeString('activePhase', { nullable: true }),
     customerCode: t.exposeString('customerCode', { nullable: true }),
     owner: t.relation('owner', { nullable: true }),
@@ -137,8 +153,8 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description: 'The customers the actor may view (R-ACC-1), filtered and ordered.',
     args: {
-      tier: t.arg.string({ required: false }),
-      stage: t.arg.string({ required: false }),
+      tier: t.arg({ type: CustomerTierEnum, required: false }),
+      stage: t.arg({ type: CustomerStageEnum, required: false }),
       ownerId: t.arg.string({ required: false }),
       text: t.arg.string({ required: false, description: 'Part of the name, credit code or customer code.' }),
       orderBy: t.arg({ type: CustomerOrder, required: false, defaultValue: 'NAME_ASC' }),

@@ -1,12 +1,31 @@
 import { randomUUID } from 'node:crypto'
 
-import { classifyCustomer, findDuplicates, KehuError, readCustomerArchive, type CustomerArchive } from '@kehu/core'
+import { classifyCustomer, findDuplicates, KehuError, readCustomerArchive, type CustomerArchive, type Staff, type StaffRole } from '@kehu/core'
 import { z } from 'zod'
 
+import { recordAction } from '../access/customerAccess.js'
+import { duplicateCandidatesWhere } from '../archive/duplicateCandidates.js'
 import { moneyToFen } from '../db/money.js'
+import { AccessDeniedRefusal } from '../refusals.js'
 import { builder } from './builder.js'
 import { CustomerRef } from './customer.js'
 import { DuplicateRefusal, InputRefusal } from './errors.js'
+
+/**
+ * R-ACC-1 who may register a customer (建档): the customer department's sales staff — 专员
+ * specialist, 经理 manager, 总监 director, 总经理 general manager — since the registrant becomes the
+ * customer's owner (负责人) and owning customers is their work. Functional departments (commerce,
+ * finance, customs, quality, information) follow or keep customers but do not own them, and staff
+ * who have left (R-OWN-5) may do nothing.
+ */
+export const REGISTRAR_ROLES: readonly StaffRole[] = ['specialist', 'manager', 'director', 'generalManager']
+
+/** Why `actor` may not register a customer, or `null` when they may (R-ACC-1, see {@link REGISTRAR_ROLES}). */
+export function registrationRefusal(actor: Staff): AccessDeniedRefusal | null {
+  if (!actor.active) return new AccessDeniedRefusal('ACCESS.INACTIVE_STAFF', '已离职人员不得建档', 'staff who have left may not register customers')
+  if (actor.roles.some((role) => REGISTRAR_ROLES.includes(role))) return null
+  return new AccessDeniedRefusal('ACCESS.NOT_SALES_STAFF', '只有客户部专员、经理、总监或总经理可以建档（建档人即为负责人）', 'only customer-department specialists, managers, directors or the general manager may register a customer (the registrant becomes its owner)')
+}
 
 const ContactInput = builder.inputType('ContactInput', {
   fields: (t) => ({
@@ -61,11 +80,13 @@ builder.objectField(RegisterCustomerPayload, 'customer', (t) =>
 builder.mutationField('registerCustomer', (t) =>
   t.field({
     type: RegisterCustomerPayload,
-    description: 'Registers a new customer (新客户建档): archive checks (R-ARC-1/2/4), duplicate check (R-ARC-5), tier (R-TIE). The actor becomes the owner.',
-    errors: { types: [DuplicateRefusal, InputRefusal], directResult: true, union: { name: 'RegisterCustomerResult' } },
+    description: 'Registers a new customer (新客户建档): who may (R-ACC-1: active specialists, managers, directors, the general manager), archive checks (R-ARC-1/2/4), duplicate check (R-ARC-5), tier (R-TIE). The actor becomes the owner.',
+    errors: { types: [DuplicateRefusal, InputRefusal, AccessDeniedRefusal], directResult: true, union: { name: 'RegisterCustomerResult' } },
     args: { input: t.arg({ type: RegisterCustomerInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const actor = ctx.actor!
+      const refusal = registrationRefusal(actor)
+      if (refusal !== null) throw refusal
       const archiveInput = withoutNulls(Object.fromEntries(ARCHIVE_KEYS.map((key) => [key, input[key]])))
       if (input.contacts != null) archiveInput['contacts'] = input.contacts.map((c) => withoutNulls({ ...c }))
       const verdict = readCustomerArchive(archiveInput)
@@ -87,8 +108,10 @@ builder.mutationField('registerCustomer', (t) =>
       }
       const id = `cust-${randomUUID()}`
       await ctx.prisma.$transaction(async (tx) => {
-        const existing = await tx.customer.findMany({ select: { id: true, name: true, creditCode: true } })
-        const matches = findDuplicates({ name: archive.name, creditCode: archive.creditCode ?? null }, existing)
+        // Only the rows that can match (see duplicateCandidatesWhere); core decides on those.
+        const candidate = { name: archive.name, creditCode: archive.creditCode ?? null }
+        const existing = await tx.customer.findMany({ where: await duplicateCandidatesWhere(candidate), select: { id: true, name: true, creditCode: true } })
+        const matches = findDuplicates(candidate, existing)
         if (matches.length > 0) {
           throw new DuplicateRefusal(matches.map((m) => ({ id: String(m.id), name: m.name, by: m.by, creditCodesDiffer: m.creditCodesDiffer })))
         }
@@ -136,7 +159,7 @@ builder.mutationField('registerCustomer', (t) =>
             },
           },
         })
-        await tx.auditLog.create({ data: { at: ctx.now, actorId: actor.id, action: 'customer.register', subjectKind: 'customer', subjectId: id } })
+        await recordAction(tx, { actor, at: ctx.now, action: 'customer.register', subjectKind: 'customer', subjectId: id })
       })
       return { customerId: id }
     },
