@@ -323,3 +323,33 @@ describe('overdue instalments and payment reminders (R-CON-2)', () => {
     expect((await gw.gql(REMINDERS, { from: '2026-04-07', to: '2026-04-07' }, 'staff-zheng')).data.paymentReminders.filter((r: any) => r.contractId === id)).toEqual([])
   })
 })
+
+describe('end to end through decideApproval', () => {
+  const DECIDE = `mutation($input: DecideApprovalInput!) { decideApproval(input: $input) { __typename ... on DecideApprovalPayload { version } ... on BusinessError { code ruleId } } }`
+  const decideByApi = (requestId: string, staffId: string, decision: 'APPROVE' | 'REJECT', expectedVersion: number) => gw.gql(DECIDE, { input: { requestId, decision, expectedVersion } }, staffId)
+
+  it('manager, finance and the general manager approve in turn; the contract becomes approved and is signed', async () => {
+    const customerId = await newCustomer()
+    const { contract } = await create(customerId, 'HT-2026-070', '8000.00')
+    expect(contract.status).toBe('pendingApproval')
+    // Steps are signed in order: finance may not sign before the manager.
+    await expectRefusedWithoutWrites(() => decideByApi(contract.approvalRequestId, 'staff-qian', 'APPROVE', 0), { data: { decideApproval: { __typename: 'RuleRefusalError', code: 'APPROVAL.OUT_OF_ORDER' } } })
+    expect((await decideByApi(contract.approvalRequestId, 'staff-li', 'APPROVE', 0)).data.decideApproval).toEqual({ __typename: 'DecideApprovalPayload', version: 1 })
+    expect((await decideByApi(contract.approvalRequestId, 'staff-qian', 'APPROVE', 1)).data.decideApproval.version).toBe(2)
+    expect((await gw.prisma.contract.findUniqueOrThrow({ where: { id: contract.id } })).status).toBe('pendingApproval')
+    expect((await decideByApi(contract.approvalRequestId, 'staff-wang', 'APPROVE', 2)).data.decideApproval.version).toBe(3)
+    expect((await gw.prisma.contract.findUniqueOrThrow({ where: { id: contract.id } })).status).toBe('approved')
+    expect((await gw.gql(SIGN, { id: contract.id }, 'staff-zhou')).data.signContract.contract.status).toBe('signed')
+  })
+
+  it('a rejection through the API rejects the contract; a decision the contract no longer waits for is a conflict', async () => {
+    const customerId = await newCustomer()
+    const rejected = (await create(customerId, 'HT-2026-080', '8000.00')).contract
+    await decideByApi(rejected.approvalRequestId, 'staff-li', 'REJECT', 0)
+    expect((await gw.prisma.contract.findUniqueOrThrow({ where: { id: rejected.id } })).status).toBe('rejected')
+
+    const stale = (await create(customerId, 'HT-2026-081', '8000.00')).contract
+    await gw.prisma.contract.update({ where: { id: stale.id }, data: { status: 'withdrawn' } })
+    await expectRefusedWithoutWrites(() => decideByApi(stale.approvalRequestId, 'staff-li', 'REJECT', 0), { data: { decideApproval: { __typename: 'ConflictError', code: 'CONFLICT.STALE', ruleId: 'R-CON-1' } } })
+  })
+})

@@ -336,3 +336,19 @@ describe('the visitPlan approval effect', () => {
     expect(await gw.snapshot()).toEqual(before)
   })
 })
+
+describe('end to end through decideApproval', () => {
+  const DECIDE = `mutation($input: DecideApprovalInput!) { decideApproval(input: $input) { __typename ... on DecideApprovalPayload { version } ... on BusinessError { code ruleId } } }`
+
+  it('the manager approves the plan through the API, and the visit may then be recorded', async () => {
+    const { planId, requestId } = await plannedVisit(await customerOf('staff-zhou'))
+    gw.setNow(shanghaiInstant('2026-03-02', '11:00'))
+    // A specialist is not on the visit-plan chain (R-VIS-1: the manager approves) and may not sign.
+    await expectRefusedWithoutWrites(() => gw.gql(DECIDE, { input: { requestId, decision: 'APPROVE', expectedVersion: 0 } }, 'staff-wu'), { data: { decideApproval: { __typename: 'AccessDeniedError', code: 'ACCESS.DENIED' } } })
+    expect((await gw.gql(DECIDE, { input: { requestId, decision: 'APPROVE', expectedVersion: 0 } }, 'staff-li')).data.decideApproval).toEqual({ __typename: 'DecideApprovalPayload', version: 1 })
+    gw.setNow(shanghaiInstant('2026-03-04', '12:00'))
+    const recorded = await gw.gql(RECORD, { input: visitInput(planId) }, 'staff-zhou')
+    expect(recorded.data.recordVisit.__typename).toBe('RecordVisitPayload')
+    expect((await gw.gql('query($id: String!) { visitPlan(id: $id) { approvalStatus } }', { id: planId }, 'staff-zhou')).data.visitPlan.approvalStatus).toBe('approved')
+  })
+})
