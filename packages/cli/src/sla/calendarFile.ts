@@ -4,13 +4,15 @@
  * @module
  */
 import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 
 import { createWorkingCalendar, type HolidaySchedule, isKehuError, parseHolidaySchedule, withHolidaySchedule, type WorkingCalendar, type WorkingCalendarOptions } from '@kehu/core'
 
 import { UsageError } from '../io/usageError.js'
 
 /**
- * Builds the working calendar of a run: the bundled China schedules, then each file in order.
+ * Builds the working calendar of a run: the bundled China schedules, then each file in order
+ * (relative to `cwd`).
  *
  * A file holds either one year's holiday schedule (an object with `year`, `sources`, `holidays`;
  * it is added, or replaces the bundled year) or calendar options: `{ overrides, windows,
@@ -18,12 +20,12 @@ import { UsageError } from '../io/usageError.js'
  *
  * @throws {@link UsageError} naming the file and, for a rejected calendar, core's field and reason
  */
-export async function loadWorkingCalendar(files: readonly string[]): Promise<WorkingCalendar> {
+export async function loadWorkingCalendar(files: readonly string[], cwd = '.'): Promise<WorkingCalendar> {
   let calendar = createWorkingCalendar()
   for (const file of files) {
     let text: string
     try {
-      text = await readFile(file, 'utf8')
+      text = await readFile(resolve(cwd, file), 'utf8')
     } catch (cause) {
       throw new UsageError(`无法读取日历文件 ${file}`, `cannot read the calendar file ${file}`, { cause })
     }
