@@ -54,7 +54,8 @@ export interface TableCommand<T, O> {
   readonly columns: readonly ColumnSpec[]
   /**
    * Validates one row. Returns the record, or every issue found in the row (never throws for
-   * bad data; throw only for programming errors).
+   * bad data; throw only for programming errors). An issue's `column` may be the canonical field
+   * name: the runner replaces it with the header as written in the file.
    */
   readRow(row: InputRow, options: O): T | RowIssue[]
   /** Computes the output from the valid records (consumed once, in file order). */

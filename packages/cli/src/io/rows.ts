@@ -25,17 +25,21 @@ export interface RowIssue {
 
 /** Thrown when rows are invalid and the run is not told to skip them (数据行无效). */
 export class RowError extends Error {
+  /** The issues reported (possibly the first ones only, see {@link RowError.total}). */
   readonly issues: RowIssue[]
+  /** How many issues were found in all, reported or not. */
+  readonly total: number
 
-  constructor(issues: readonly RowIssue[]) {
+  constructor(issues: readonly RowIssue[], total = issues.length) {
     const first = issues[0]
     super(
       first === undefined
         ? '无效数据行 / invalid rows'
-        : `${issues.length} 个无效数据行问题，第一个：第 ${first.rowNumber} 行 ${first.column}：${first.reason} / ${issues.length} invalid row issue(s), first: row ${first.rowNumber}, ${first.column}: ${first.reason}`,
+        : `${total} 个无效数据问题，第一个：第 ${first.rowNumber} 行 ${first.column}：${first.reason} / ${total} invalid row issue(s), first: row ${first.rowNumber}, ${first.column}: ${first.reason}`,
     )
     this.name = 'RowError'
     this.issues = [...issues]
+    this.total = total
   }
 }
 

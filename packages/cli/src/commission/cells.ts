@@ -1,0 +1,86 @@
+/**
+ * Readers of the cells of a projects export that hold more than one value: rates written as
+ * `8%` or `0.08`, and lists of people such as `李四:0.03; 王五:2%` or `赵六:40:50:2.5`.
+ * They only parse text; every check of a figure is core's.
+ * @module
+ */
+import { Decimal } from '@kehu/core/money'
+
+/** A cell that could not be parsed: the reason, bilingual. */
+export class CellError extends Error {
+  constructor(
+    readonly field: string,
+    readonly reasonZh: string,
+    readonly reasonEn: string,
+  ) {
+    super(`${reasonZh} / ${reasonEn}`)
+    this.name = 'CellError'
+  }
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/u
+
+/**
+ * A rate as written in an export: `8%` becomes `0.08`, anything else is passed on as written so
+ * that core reports it if it is not a number.
+ */
+export function rateText(text: string): string {
+  const trimmed = text.trim()
+  if (!trimmed.endsWith('%') && !trimmed.endsWith('％')) return trimmed
+  const number = trimmed.slice(0, -1).trim()
+  if (!NUMBER.test(number)) return trimmed
+  return new Decimal(number).dividedBy(100).toString()
+}
+
+/** Splits a list cell into its entries, each split into its parts (`person:a:b`). */
+export function listEntries(text: string): string[][] {
+  return text
+    .split(/[;；\n]/u)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => entry.split(/[:：]/u).map((part) => part.trim()))
+}
+
+/**
+ * A list of `person:value` entries (`李四:0.03; 王五:2%`).
+ * @throws {@link CellError} for an entry without a person or without its value
+ */
+export function personValues(text: string, field: string, valueZh: string, valueEn: string): { person: string; value: string }[] {
+  return listEntries(text).map((parts, index) => {
+    const [person = '', value = '', ...extra] = parts
+    if (person === '' || value === '' || extra.length > 0) {
+      throw new CellError(
+        field,
+        `第 ${index + 1} 项应写作 人员:${valueZh}（多项以 ; 分隔）`,
+        `entry ${index + 1} must read person:${valueEn} (entries separated by ;)`,
+      )
+    }
+    return { person, value }
+  })
+}
+
+/** An execution staff entry as written: `person:hours:hourlyWage:multiplier`. */
+export interface ExecutionCell {
+  readonly person: string
+  readonly hours: string
+  readonly hourlyWage: string
+  readonly multiplier: string
+}
+
+/**
+ * A list of execution staff (`赵六:40:50:2.5; 孙七:12.5:60:3`).
+ * @throws {@link CellError} for an entry without its four parts
+ */
+export function executionEntries(text: string, field: string): ExecutionCell[] {
+  return listEntries(text).map((parts, index) => {
+    const [person = '', hours = '', hourlyWage = '', multiplier = '', ...extra] = parts
+    if (person === '' || hours === '' || hourlyWage === '' || multiplier === '' || extra.length > 0) {
+      throw new CellError(
+        field,
+        `第 ${index + 1} 项应写作 人员:工时:小时工资:倍数（如 赵六:40:50:2.5）`,
+        `entry ${index + 1} must read person:hours:hourlyWage:multiplier (e.g. 赵六:40:50:2.5)`,
+      )
+    }
+    return { person, hours, hourlyWage, multiplier }
+  })
+}

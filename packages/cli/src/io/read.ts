@@ -1,0 +1,255 @@
+/**
+ * Readers of input files (读取输入文件): CSV/TSV (UTF-8, UTF-8 with BOM, GBK/GB18030), .xlsx,
+ * JSON (an array of objects) and NDJSON. Every reader streams — rows are produced one at a time
+ * from a file stream — so memory stays flat as the input grows.
+ * @module
+ */
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { extname } from 'node:path'
+import { Readable } from 'node:stream'
+
+import { parse as parseCsv } from 'csv-parse'
+import ExcelJS from 'exceljs'
+
+import { type ColumnMapping, type ColumnSpec, mapColumns } from './columns.js'
+import { decodeText, type InputEncoding } from './encoding.js'
+import { splitJsonArray } from './jsonArray.js'
+import type { InputRow } from './rows.js'
+import { UsageError } from './usageError.js'
+
+/** A file format the readers accept. */
+export type InputFormat = 'csv' | 'tsv' | 'xlsx' | 'json' | 'ndjson'
+
+/** Options of {@link openInput}. */
+export interface ReadOptions {
+  /** Forces the format; default from the file's extension. */
+  readonly format?: InputFormat | undefined
+  /** Forces the text encoding (CSV, TSV, JSON, NDJSON); default detected. */
+  readonly encoding?: InputEncoding | undefined
+  /** Worksheet of an .xlsx file, by name or 1-based position; default the first. */
+  readonly sheet?: string | undefined
+  /** `--map` overrides, field → header. */
+  readonly overrides?: ReadonlyMap<string, string> | undefined
+  /** Told the fraction of the file read so far, 0..1. */
+  readonly onProgress?: ((fraction: number) => void) | undefined
+}
+
+/** An opened input: where each field is, and its data rows. */
+export interface InputTable {
+  readonly file: string
+  readonly format: InputFormat
+  /** The encoding used for text formats, undefined for .xlsx. */
+  readonly encoding: InputEncoding | undefined
+  readonly mapping: ColumnMapping
+  /** Data rows, produced lazily; iterate once. */
+  readonly rows: AsyncIterable<InputRow>
+}
+
+/**
+ * Reads an `--input-format` value, or the format from a file name's extension.
+ * @throws {@link UsageError} for an unknown format or extension
+ */
+export function inputFormatOf(file: string, forced?: string): InputFormat {
+  const key = (forced ?? extname(file).slice(1)).toLowerCase()
+  if (key === 'csv' || key === 'txt') return 'csv'
+  if (key === 'tsv') return 'tsv'
+  if (key === 'xlsx') return 'xlsx'
+  if (key === 'json') return 'json'
+  if (key === 'ndjson' || key === 'jsonl') return 'ndjson'
+  throw new UsageError(
+    `无法识别输入格式 ${JSON.stringify(key)}（${file}）；支持 .csv、.tsv、.xlsx、.json、.ndjson，或用 --input-format 指定`,
+    `unknown input format ${JSON.stringify(key)} (${file}); use .csv, .tsv, .xlsx, .json or .ndjson, or pass --input-format`,
+  )
+}
+
+/**
+ * Opens an input file: reads its header, maps the columns of `specs` (failing early on a missing
+ * required column) and returns the data rows as a lazy stream.
+ *
+ * @throws {@link UsageError} for a missing or unreadable file, an unknown format, a missing
+ *   required column, an empty file or a missing worksheet
+ */
+export async function openInput(file: string, specs: readonly ColumnSpec[], options: ReadOptions = {}): Promise<InputTable> {
+  const format = options.format ?? inputFormatOf(file)
+  let size: number
+  try {
+    const info = await stat(file)
+    if (!info.isFile()) throw new Error('not a file')
+    size = info.size
+  } catch (cause) {
+    throw new UsageError(`无法读取文件 ${file}`, `cannot read file ${file}`, { cause })
+  }
+  let encoding: InputEncoding | undefined
+  const raw = rawRows(file, format, size, options, (detected) => {
+    encoding = detected
+  })
+  const iterator = raw[Symbol.asyncIterator]()
+  const first = await iterator.next()
+  if (first.done === true) throw new UsageError(`文件 ${file} 没有表头行`, `file ${file} has no header row`)
+  const header = first.value
+  const mapping = mapColumns(header, specs, options.overrides)
+  const fields = [...mapping.positions]
+  async function* rows(): AsyncGenerator<InputRow> {
+    let rowNumber = 0
+    try {
+      for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
+        const cells = next.value
+        rowNumber++
+        const values: Record<string, string> = {}
+        for (const [field, index] of fields) values[field] = (cells[index] ?? '').trim()
+        yield { rowNumber, values }
+      }
+    } finally {
+      await iterator.return?.(undefined)
+    }
+  }
+  return { file, format, encoding, mapping, rows: rows() }
+}
+
+/** Yields the header and then every data row as an array of cell texts. */
+function rawRows(file: string, format: InputFormat, size: number, options: ReadOptions, onEncoding: (encoding: InputEncoding) => void): AsyncGenerator<string[]> {
+  const bytes = createReadStream(file, { highWaterMark: 256 * 1024 })
+  if (options.onProgress !== undefined && size > 0) {
+    const report = options.onProgress
+    let read = 0
+    bytes.on('data', (chunk) => {
+      read += chunk.length
+      report(Math.min(1, read / size))
+    })
+  }
+  if (format === 'xlsx') return xlsxRows(bytes, options.sheet)
+  const text = decodeText(bytes as AsyncIterable<Uint8Array>, options.encoding, onEncoding)
+  switch (format) {
+    case 'csv':
+      return csvRows(text, ',')
+    case 'tsv':
+      return csvRows(text, '\t')
+    case 'json':
+      return objectRows(jsonArrayObjects(text))
+    case 'ndjson':
+      return objectRows(ndjsonObjects(text))
+  }
+}
+
+async function* csvRows(text: AsyncIterable<string>, delimiter: string): AsyncGenerator<string[]> {
+  // relax_column_count: a short row is read with empty cells and judged by the command, not refused here.
+  const parser = Readable.from(text).pipe(parseCsv({ delimiter, relax_column_count: true, skip_empty_lines: true }))
+  try {
+    for await (const record of parser) yield record as string[]
+  } catch (cause) {
+    if (cause instanceof UsageError) throw cause
+    const message = cause instanceof Error ? cause.message : String(cause)
+    throw new UsageError(`CSV 格式错误：${message}`, `malformed CSV: ${message}`, { cause })
+  }
+}
+
+async function* jsonArrayObjects(text: AsyncIterable<string>): AsyncGenerator<unknown> {
+  let index = 0
+  for await (const element of splitJsonArray(text)) {
+    index++
+    yield parseJson(element, `第 ${index} 个元素`, `element ${index}`)
+  }
+}
+
+async function* ndjsonObjects(text: AsyncIterable<string>): AsyncGenerator<unknown> {
+  let pending = ''
+  let line = 0
+  for await (const chunk of text) {
+    pending += chunk
+    let end = pending.indexOf('\n')
+    while (end >= 0) {
+      line++
+      const source = pending.slice(0, end).trim()
+      pending = pending.slice(end + 1)
+      if (source !== '') yield parseJson(source, `第 ${line} 行`, `line ${line}`)
+      end = pending.indexOf('\n')
+    }
+  }
+  line++
+  if (pending.trim() !== '') yield parseJson(pending.trim(), `第 ${line} 行`, `line ${line}`)
+}
+
+function parseJson(source: string, whereZh: string, whereEn: string): unknown {
+  try {
+    return JSON.parse(source)
+  } catch (cause) {
+    throw new UsageError(`JSON 格式错误（${whereZh}）`, `malformed JSON (${whereEn})`, { cause })
+  }
+}
+
+/** Turns a stream of JSON objects into a header (the first object's keys) and rows of cell texts. */
+async function* objectRows(objects: AsyncIterable<unknown>): AsyncGenerator<string[]> {
+  let keys: string[] | undefined
+  for await (const value of objects) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new UsageError('每条 JSON 记录必须是对象', 'every JSON record must be an object')
+    }
+    const record = value as Record<string, unknown>
+    if (keys === undefined) {
+      keys = Object.keys(record)
+      yield keys
+    }
+    yield keys.map((key) => cellText(record[key]))
+  }
+}
+
+/** Text of a JSON value or a spreadsheet cell, as a CSV export would hold it. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value)
+  if (value instanceof Date) {
+    const iso = value.toISOString()
+    // Spreadsheet dates without a time of day are civil days.
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso
+  }
+  if (typeof value === 'object') {
+    const cell = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: unknown }
+    if (Array.isArray(cell.richText)) return cell.richText.map((part) => part.text).join('')
+    if ('result' in cell) return cellText(cell.result)
+    if (typeof cell.text === 'string') return cell.text
+    if (typeof cell.error === 'string') return cell.error
+  }
+  return JSON.stringify(value)
+}
+
+async function* xlsxRows(bytes: Readable, sheet: string | undefined): AsyncGenerator<string[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(bytes, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' })
+  const wanted = sheet?.trim()
+  let position = 0
+  const seen: string[] = []
+  try {
+    for await (const worksheet of reader) {
+      position++
+      const name = (worksheet as unknown as { name?: string }).name ?? `Sheet${position}`
+      seen.push(name)
+      if (wanted !== undefined && wanted !== name && wanted !== String(position)) continue
+      let width = 0
+      let header = true
+      for await (const row of worksheet) {
+        const values = row.values as unknown[]
+        if (header) {
+          width = values.length - 1
+          header = false
+          yield values.slice(1).map(cellText)
+          continue
+        }
+        const cells: string[] = []
+        // row.values is 1-based and sparse.
+        for (let column = 1; column <= Math.max(width, values.length - 1); column++) cells.push(cellText(values[column]))
+        if (cells.every((cell) => cell.trim() === '')) continue
+        yield cells
+      }
+      return
+    }
+  } catch (cause) {
+    if (cause instanceof UsageError) throw cause
+    const message = cause instanceof Error ? cause.message : String(cause)
+    throw new UsageError(`无法读取 .xlsx 文件：${message}`, `cannot read the .xlsx file: ${message}`, { cause })
+  }
+  throw new UsageError(
+    wanted === undefined ? '.xlsx 文件中没有工作表' : `.xlsx 文件中没有工作表 ${JSON.stringify(wanted)}；现有：${seen.join(', ')}`,
+    wanted === undefined ? 'the .xlsx file has no worksheet' : `the .xlsx file has no worksheet ${JSON.stringify(wanted)}; it has: ${seen.join(', ')}`,
+  )
+}

@@ -1,0 +1,9 @@
+/**
+ * Commands registered beside the built-in ones (KPIs, SLA, expenses), each from its own
+ * module's `register…` function, in the order they appear in `kehu --help`.
+ * @module
+ */
+import type { CommandRegistrar } from './io/command.js'
+
+/** Registrars of the analysis commands other than `commission`. */
+export const registerExtraCommands: readonly CommandRegistrar[] = []
