@@ -8,9 +8,10 @@ import { startTestGateway, TEST_NOW, type TestGateway } from '../test/gateway.js
 // released from staff-liu (who left). TEST_NOW is Monday 2026-03-02 10:00 in Shanghai.
 
 let gw: TestGateway
+// The first gateway of a file seeds the template database, which takes a while on a busy machine.
 beforeEach(async () => {
   gw = await startTestGateway()
-})
+}, 60_000)
 afterEach(async () => {
   await gw.close()
 })

@@ -1,8 +1,8 @@
 import { type Staff } from '@kehu/core'
+import { GraphQLError } from 'graphql'
 import { claimFromPool, formerOwnerLockEnd, type OwnershipRefusal, type OwnershipState, reclaimStatus, reclaimWarnings } from '@kehu/core/ownership'
 
 import type { PoolEntry as PoolEntryRow, PrismaClient } from '../generated/prisma/client.js'
-import { InputRefusal, RuleRefusal } from '../refusals.js'
 import { ownershipSettings } from '../workflows/ownershipPolicy.js'
 import { loadOwnershipSlice } from '../workflows/ownershipState.js'
 import { builder } from './builder.js'
@@ -80,12 +80,24 @@ interface PoolClaimCheck {
   readonly refusal: OwnershipRefusal | null
 }
 
+// Plain data, not the RuleRefusal error class: a resolver that returns an Error is read as a failure.
+const ClaimRefusalRef = builder.objectRef<OwnershipRefusal>('ClaimRefusal').implement({
+  description: "Why core's claimFromPool would refuse the claim now (R-OWN-6): the code, the rule, both languages and the facts.",
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    ruleId: t.exposeString('ruleId'),
+    messageZh: t.exposeString('messageZh'),
+    messageEn: t.exposeString('messageEn'),
+    details: t.string({ description: 'The facts of the refusal as JSON text.', resolve: (refusal) => JSON.stringify(refusal.details) }),
+  }),
+})
+
 const PoolClaimCheckRef = builder.objectRef<PoolClaimCheck>('PoolClaimCheck').implement({
   description: 'Whether the actor may claim this pool customer now (R-OWN-6), as core would decide it.',
   fields: (t) => ({
     entry: t.field({ type: PoolEntryRef, resolve: (check) => check.entry }),
     canClaim: t.boolean({ resolve: (check) => check.refusal === null }),
-    refusal: t.field({ type: RuleRefusal, nullable: true, description: 'Why not (owner cap, daily cap, former-owner lock).', resolve: (check) => (check.refusal === null ? null : new RuleRefusal(check.refusal)) }),
+    refusal: t.field({ type: ClaimRefusalRef, nullable: true, description: 'Why not (owner cap, daily cap, former-owner lock).', resolve: (check) => check.refusal }),
   }),
 })
 
@@ -126,7 +138,10 @@ builder.queryField('myPoolStatus', (t) =>
     resolve: async (_root, args, ctx) => {
       const first = args.first ?? 20
       if (!Number.isInteger(first) || first < 0 || first > POOL_CHECK_MAX) {
-        throw new InputRefusal([{ field: 'first', code: 'OWNERSHIP.INVALID_LIMIT', messageZh: `first 必须是 0 至 ${POOL_CHECK_MAX} 的整数`, messageEn: `first must be a whole number from 0 to ${POOL_CHECK_MAX}` }], 'R-OWN-6')
+        // A query has no result union: the bad argument is a client error that names the field.
+        const messageEn = `first must be a whole number from 0 to ${POOL_CHECK_MAX}`
+        const messageZh = `first 必须是 0 至 ${POOL_CHECK_MAX} 的整数`
+        throw new GraphQLError(`${messageEn} (${messageZh})`, { extensions: { code: 'BAD_USER_INPUT', field: 'first', messageZh, messageEn } })
       }
       return poolStatus(ctx.prisma, ctx.actor!, ctx.now, first)
     },

@@ -25,9 +25,10 @@ const MANAGERS = ['staff-li', 'staff-chen', 'staff-zhao', 'staff-he'] as const
 let gw: TestGateway
 let second: { prisma: PrismaClient; gql: (query: string, variables: Record<string, unknown>, staffId: string) => Promise<GqlResult> } | undefined
 
+// The first gateway of a file seeds the template database, which takes a while on a busy machine.
 beforeEach(async () => {
   gw = await startTestGateway()
-})
+}, 60_000)
 afterEach(async () => {
   await second?.prisma.$disconnect()
   second = undefined
