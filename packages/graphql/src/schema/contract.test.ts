@@ -353,3 +353,18 @@ describe('end to end through decideApproval', () => {
     await expectRefusedWithoutWrites(() => decideByApi(stale.approvalRequestId, 'staff-li', 'REJECT', 0), { data: { decideApproval: { __typename: 'ConflictError', code: 'CONFLICT.STALE', ruleId: 'R-CON-1' } } })
   })
 })
+
+describe('concurrent requests', () => {
+  it('two payments at once are both reconciled; two signatures at once sign once', async () => {
+    const customerId = await newCustomer()
+    const id = (await create(customerId, 'HT-2026-090', '1000.00')).contract.id
+    const signs = await Promise.all([gw.gql(SIGN, { id }, 'staff-zhou'), gw.gql(SIGN, { id }, 'staff-li')])
+    expect(signs.map((s) => s.data.signContract.__typename).sort()).toEqual(['RuleRefusalError', 'SignContractPayload'])
+    expect(await gw.prisma.auditLog.count({ where: { action: 'contract.sign', subjectId: customerId } })).toBe(1)
+    const payments = await Promise.all([gw.gql(PAY, { input: { contractId: id, amount: '500.00' } }, 'staff-zhou'), gw.gql(PAY, { input: { contractId: id, amount: '500.00' } }, 'staff-li')])
+    expect(payments.map((p) => p.data.recordPayment.__typename)).toEqual(['RecordPaymentPayload', 'RecordPaymentPayload'])
+    const contract = await gw.gql('query($id: String!) { contract(id: $id) { status payments { instalment { number } } reconciliation { status outstanding } } }', { id }, 'staff-zhou')
+    // Listed in the order core applied them: the first settled instalment 1, the second instalment 2.
+    expect(contract.data.contract).toEqual({ status: 'closed', payments: [{ instalment: { number: 1 } }, { instalment: { number: 2 } }], reconciliation: { status: 'settled', outstanding: '0.00' } })
+  })
+})

@@ -25,7 +25,7 @@ import { approvalRequestToRow } from '../db/approvals.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { ConflictRefusal, InputRefusal, NotFoundRefusal, WORKFLOW_ERRORS } from '../refusals.js'
 import { CONTRACT_SUBJECT, paymentRefusal, signingRefusal } from '../workflows/contractApproval.js'
-import { type ContractStatus, instalmentRows, paymentInstalments, paymentsFromRows, scheduleFromRows } from '../workflows/contractRows.js'
+import { type ContractStatus, inPaymentOrder, instalmentRows, PAYMENT_ORDER, paymentInstalments, paymentsFromRows, scheduleFromRows } from '../workflows/contractRows.js'
 import { inputFromCore } from '../workflows/visitRows.js'
 import { builder, type Context } from './builder.js'
 
@@ -129,7 +129,7 @@ export const InstalmentRef = builder.prismaObject('Instalment', {
 })
 
 /** What the contract's computed fields need: its instalments and payments, loaded with the contract (no N+1). */
-const SCHEDULE_SELECT = { instalments: true, payments: true } as const
+const SCHEDULE_SELECT = { instalments: true, payments: { orderBy: PAYMENT_ORDER } } as const
 
 function reconciliationOf(contract: { amountFen: bigint; instalments: Parameters<typeof scheduleFromRows>[1]; payments: Parameters<typeof paymentsFromRows>[0] }): PaymentReconciliation {
   return reconcilePayments(scheduleFromRows(contract.amountFen, contract.instalments), paymentsFromRows(contract.payments))
@@ -155,7 +155,7 @@ export const ContractRef = builder.prismaObject('Contract', {
     createdById: t.exposeString('createdById'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     instalments: t.relation('instalments', { query: { orderBy: { number: 'asc' } } }),
-    payments: t.relation('payments', { query: { orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }] } }),
+    payments: t.relation('payments', { description: 'In the order core applies them.', query: { orderBy: PAYMENT_ORDER } }),
     reconciliation: t.field({ type: ReconciliationRef, select: SCHEDULE_SELECT, resolve: (c) => reconciliationOf(c) }),
     reminders: t.field({
       type: [ReminderRef],
@@ -422,9 +422,9 @@ builder.mutationField('recordPayment', (t) =>
         await requireCustomerAction(tx, actor, contract.customerId, 'edit', ctx.now)
         const refused = paymentRefusal(contract.status)
         if (refused !== null) throw refused
-        const payment = { id: paymentId, amountFen: inputFromCore('R-CON-2', () => Money.of(input.amount, 'amount').fen), receivedAt }
+        const payment = { id: paymentId, amountFen: inputFromCore('R-CON-2', () => Money.of(input.amount, 'amount').fen), receivedAt, createdAt: ctx.now }
         const reconciliation = inputFromCore('R-CON-2', () =>
-          reconcilePayments(scheduleFromRows(contract.amountFen, contract.instalments), paymentsFromRows([...contract.payments, payment])),
+          reconcilePayments(scheduleFromRows(contract.amountFen, contract.instalments), paymentsFromRows(inPaymentOrder([...contract.payments, payment]))),
         )
         const instalmentIds = new Map(contract.instalments.map((i) => [i.number, i.id]))
         const settles = paymentInstalments(reconciliation)
@@ -432,7 +432,7 @@ builder.mutationField('recordPayment', (t) =>
           const number = settles.get(id)
           return number == null ? null : (instalmentIds.get(number) ?? null)
         }
-        await tx.payment.create({ data: { ...payment, contractId: contract.id, instalmentId: instalmentOf(paymentId), reference: input.reference?.trim() || null, createdAt: ctx.now } })
+        await tx.payment.create({ data: { ...payment, contractId: contract.id, instalmentId: instalmentOf(paymentId), reference: input.reference?.trim() || null } })
         // A payment dated before earlier ones moves what they settle (oldest instalment first).
         for (const earlier of contract.payments) {
           const instalmentId = instalmentOf(earlier.id)

@@ -289,6 +289,22 @@ describe('Customer.lastVisit and visitSummary (R-VIS-2)', () => {
     })
   })
 
+  it('reads plans with their approval status, and lastVisit beside the full list of visits', async () => {
+    const customerId = await customerOf('staff-zhou')
+    const approved = await plannedVisit(customerId)
+    const pending = await plannedVisit(customerId)
+    await decide(approved.requestId, 'staff-li', 'approve', shanghaiInstant('2026-03-02', '11:00'))
+    gw.setNow(shanghaiInstant('2026-03-04', '12:00'))
+    const visitId = (await gw.gql(RECORD, { input: visitInput(approved.planId) }, 'staff-zhou')).data.recordVisit.visit.id
+    const result = await gw.gql('query($id: String!) { customer(id: $id) { visitPlans { id approvalStatus } visits { id } lastVisit { id } } }', { id: customerId }, 'staff-zhou')
+    const statuses = Object.fromEntries(result.data.customer.visitPlans.map((p: any) => [p.id, p.approvalStatus]))
+    expect([statuses[approved.planId], statuses[pending.planId]]).toEqual(['approved', 'pending'])
+    expect(Object.values(statuses).filter((s) => s !== null)).toHaveLength(2)
+    expect(result.data.customer.visits[0]).toEqual({ id: visitId })
+    expect(result.data.customer.visits.length).toBe(await gw.prisma.visit.count({ where: { customerId } }))
+    expect(result.data.customer.lastVisit).toEqual({ id: visitId })
+  })
+
   it('costs the same number of SQL statements for a page of 5 and of 20 customers', async () => {
     // A second client on the gateway's database file, logging every statement it sends.
     const main = (await gw.prisma.$queryRawUnsafe<{ name: string; file: string }[]>('PRAGMA database_list')).find((row) => row.name === 'main')!

@@ -33,6 +33,23 @@ export function scheduleFromRows(amountFen: bigint, rows: readonly Pick<Instalme
   }
 }
 
+/**
+ * The order payments are given to core in (core applies them by day received, then in the order
+ * given): the instant received, then when recorded, then id — the same order on every read, so
+ * that what a payment settles never depends on how the rows came back.
+ */
+export const PAYMENT_ORDER = [{ receivedAt: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] as const satisfies Prisma.PaymentOrderByWithRelationInput[]
+
+/** Sorts payment rows in {@link PAYMENT_ORDER}. */
+export function inPaymentOrder<T extends Pick<PaymentRow, 'id' | 'receivedAt' | 'createdAt'>>(rows: readonly T[]): T[] {
+  const key = (row: T): [number, number, string] => [row.receivedAt.getTime(), row.createdAt.getTime(), row.id]
+  return [...rows].sort((a, b) => {
+    const [ra, ca, ia] = key(a)
+    const [rb, cb, ib] = key(b)
+    return ra - rb || ca - cb || (ia < ib ? -1 : ia > ib ? 1 : 0)
+  })
+}
+
 /** Stored payments as core's payments: the day received (到账日期) is the Shanghai day of `receivedAt`. */
 export function paymentsFromRows(rows: readonly Pick<PaymentRow, 'id' | 'amountFen' | 'receivedAt'>[]): ContractPayment[] {
   return rows.map((row) => ({ id: row.id, amount: Money.fromFen(row.amountFen), paidOn: toShanghaiDay(row.receivedAt) }))
