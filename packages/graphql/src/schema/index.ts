@@ -12,6 +12,7 @@ import './contract.js'
 import './approval.js'
 import './lifecycle.js'
 import './commission.js'
+import './kpi.js'
 
 import { builder } from './builder.js'
 
