@@ -1,7 +1,10 @@
 import { SELECTION_CRITERIA } from '@kehu/core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
+import { ConflictRefusal } from '../refusals.js'
 import { startTestGateway, type TestGateway } from '../test/gateway.js'
+import { lifecycleFromRow } from '../workflows/lifecycleState.js'
+import { readLifecycleRow, writeLifecycle } from '../workflows/lifecycleTransition.js'
 
 let gw: TestGateway
 beforeEach(async () => {
@@ -242,6 +245,29 @@ describe('authorization (R-ACC-1 edit on the customer)', () => {
   it('without a token nothing runs', async () => {
     const result = await gw.gql(`mutation { startCustomerDevelopment(input: { customerId: "cust-001" }) { __typename } }`)
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED')
+    expect((await customerRow('cust-001')).stage).toBe('prospect')
+  })
+})
+
+describe('the conditioned lifecycle write', () => {
+  it('a customer code already stored elsewhere is a conflict (R-LIF-4 unique), and nothing is written', async () => {
+    const taken = (await customerRow('cust-005')).customerCode!
+    const before = await gw.snapshot()
+    const write = gw.prisma.$transaction(async (tx) => {
+      const row = (await readLifecycleRow(tx, 'cust-004'))!
+      await writeLifecycle(tx, row, { ...lifecycleFromRow(row), stage: 'signed', signedAt: gw.now(), updatedAt: gw.now(), customerCode: taken })
+    })
+    await expect(write).rejects.toMatchObject({ constructor: ConflictRefusal, code: 'CONFLICT.STALE', ruleId: 'R-LIF-4' })
+    expect(await gw.snapshot()).toEqual(before)
+  })
+
+  it('a move stored between the read and the write is a conflict', async () => {
+    const write = gw.prisma.$transaction(async (tx) => {
+      const row = (await readLifecycleRow(tx, 'cust-001'))!
+      await tx.customer.update({ where: { id: 'cust-001' }, data: { stage: 'developing', stageUpdatedAt: gw.now() } })
+      await writeLifecycle(tx, row, { ...lifecycleFromRow(row), stage: 'churned', updatedAt: gw.now() })
+    })
+    await expect(write).rejects.toMatchObject({ constructor: ConflictRefusal, ruleId: 'R-LIF-1' })
     expect((await customerRow('cust-001')).stage).toBe('prospect')
   })
 })
