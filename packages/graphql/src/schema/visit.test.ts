@@ -148,6 +148,16 @@ describe('planVisit and recordVisit (R-VIS-1 … R-VIS-3)', () => {
     })
   })
 
+  it('refuses a plan whose request is not a visit-plan approval (VISIT.WRONG_APPROVAL_CHAIN)', async () => {
+    const { planId } = await plannedVisit(await customerOf('staff-zhou'))
+    const foreign = await gw.prisma.approvalRequest.findFirstOrThrow({ where: { chainId: 'newCustomer', status: 'approved' } })
+    await gw.prisma.visitPlan.update({ where: { id: planId }, data: { approvalRequestId: foreign.id } })
+    gw.setNow(shanghaiInstant('2026-03-04', '12:00'))
+    await expectRefusedWithoutWrites(() => gw.gql(RECORD, { input: visitInput(planId) }, 'staff-zhou'), {
+      data: { recordVisit: { __typename: 'RuleRefusalError', code: 'VISIT.WRONG_APPROVAL_CHAIN', ruleId: 'R-VIS-1' } },
+    })
+  })
+
   it('answers bad input with every issue and writes nothing', async () => {
     const customerId = await customerOf('staff-zhou')
     const bad = await expectRefusedWithoutWrites(() => gw.gql(PLAN, { input: { ...planInput(customerId), personToMeet: ' ', purpose: '' } }, 'staff-zhou'), {
@@ -199,13 +209,13 @@ describe('meeting minutes (R-VIS-4)', () => {
 
     const reviewed = await gw.gql(REVIEW, { id }, 'staff-li')
     expect(reviewed.data.reviewMinutes).toEqual({ __typename: 'ReviewMinutesPayload', minutes: { status: 'reviewed', reviewedById: 'staff-li', reviewedAt: shanghaiInstant('2026-03-02', '11:00').toISOString() } })
-    await expectRefusedWithoutWrites(() => gw.gql(REVIEW, { id }, 'staff-li'), { data: { reviewMinutes: { __typename: 'RuleRefusalError', code: 'VISIT.MINUTES_NOT_DRAFT' } } })
+    await expectRefusedWithoutWrites(() => gw.gql(REVIEW, { id }, 'staff-li'), { data: { reviewMinutes: { __typename: 'RuleRefusalError', code: 'VISIT.MINUTES_NOT_DRAFT', ruleId: 'R-VIS-4' } } })
 
     gw.setNow(shanghaiInstant('2026-03-02', '14:00'))
     expect((await gw.gql(SEND, { id }, 'staff-zhou')).data.sendMinutes).toEqual({ __typename: 'SendMinutesPayload', minutes: { status: 'sent', sentById: 'staff-zhou', sentAt: shanghaiInstant('2026-03-02', '14:00').toISOString() } })
-    await expectRefusedWithoutWrites(() => gw.gql(SEND, { id }, 'staff-zhou'), { data: { sendMinutes: { __typename: 'RuleRefusalError', code: 'VISIT.MINUTES_ALREADY_SENT' } } })
+    await expectRefusedWithoutWrites(() => gw.gql(SEND, { id }, 'staff-zhou'), { data: { sendMinutes: { __typename: 'RuleRefusalError', code: 'VISIT.MINUTES_ALREADY_SENT', ruleId: 'R-VIS-4' } } })
     await expectRefusedWithoutWrites(() => gw.gql(ACK, { id, at: shanghaiInstant('2026-03-02', '13:00').toISOString() }, 'staff-zhou'), {
-      data: { acknowledgeMinutes: { __typename: 'RuleRefusalError', code: 'VISIT.BEFORE_PREVIOUS_STEP' } },
+      data: { acknowledgeMinutes: { __typename: 'RuleRefusalError', code: 'VISIT.BEFORE_PREVIOUS_STEP', ruleId: 'R-VIS-4' } },
     })
     await expectRefusedWithoutWrites(() => gw.gql(ACK, { id, at: shanghaiInstant('2026-03-03', '13:00').toISOString() }, 'staff-zhou'), {
       data: { acknowledgeMinutes: { __typename: 'ValidationError', issues: [{ field: 'acknowledgedAt', code: 'VISIT.IN_THE_FUTURE' }] } },
@@ -213,7 +223,7 @@ describe('meeting minutes (R-VIS-4)', () => {
     expect((await gw.gql(ACK, { id, at: shanghaiInstant('2026-03-02', '13:30').toISOString() }, 'staff-zhou')).data.acknowledgeMinutes).toEqual({ __typename: 'RuleRefusalError', code: 'VISIT.BEFORE_PREVIOUS_STEP', ruleId: 'R-VIS-4', messageZh: expect.any(String), messageEn: expect.any(String) })
     gw.setNow(shanghaiInstant('2026-03-03', '09:00'))
     expect((await gw.gql(ACK, { id }, 'staff-zhou')).data.acknowledgeMinutes.minutes).toEqual({ status: 'acknowledged', acknowledgedAt: shanghaiInstant('2026-03-03', '09:00').toISOString() })
-    await expectRefusedWithoutWrites(() => gw.gql(ACK, { id }, 'staff-zhou'), { data: { acknowledgeMinutes: { __typename: 'RuleRefusalError', code: 'VISIT.MINUTES_ALREADY_ACKNOWLEDGED' } } })
+    await expectRefusedWithoutWrites(() => gw.gql(ACK, { id }, 'staff-zhou'), { data: { acknowledgeMinutes: { __typename: 'RuleRefusalError', code: 'VISIT.MINUTES_ALREADY_ACKNOWLEDGED', ruleId: 'R-VIS-4' } } })
     expect(await gw.prisma.auditLog.findMany({ where: { subjectId: customerId, action: { startsWith: 'minutes.' } }, select: { action: true, actorId: true }, orderBy: { id: 'asc' } })).toEqual([
       { action: 'minutes.draft', actorId: 'staff-zhou' },
       { action: 'minutes.review', actorId: 'staff-li' },
