@@ -9,7 +9,7 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client.js'
 import { BusinessRefusal } from '../refusals.js'
 import { type ExpenseClaimAction, expenseClaimPermission, viewableExpenseClaimsWhere } from '../workflows/expenseAccess.js'
 import { EXPENSE_CLAIM_SUBJECT, ITEM_APPROVALS, TRIP_APPLICATION_CHAIN_ID } from '../workflows/expenseApproval.js'
-import { BLOCKING_VIOLATION_CODES, CLAIM_INCLUDE, checkStoredClaim, normalisedInvoiceText, type StoredClaim, violationsJson } from '../workflows/expenseClaimState.js'
+import { BLOCKING_VIOLATION_CODES, CLAIM_INCLUDE, checkStoredClaim, draftClaim, type StoredClaim, violationsJson } from '../workflows/expenseClaimState.js'
 import { asInputRefusal } from '../workflows/serviceTicketState.js'
 import { builder, type Context } from './builder.js'
 import { AccessDeniedRefusal, BusinessErrorRef, ConflictRefusal, InputRefusal, NotFoundRefusal, RuleRefusal, WORKFLOW_ERRORS } from './errors.js'
@@ -284,46 +284,16 @@ builder.mutationField('createExpenseClaim', (t) =>
       const id = `claim-${randomUUID()}`
       await ctx.prisma.$transaction(async (tx) => {
         if (input.tripApprovalRequestId != null) await requireApprovalReference(tx, input.tripApprovalRequestId, TRIP_APPLICATION_CHAIN_ID, actor.id, 'input.tripApprovalRequestId', 'R-EXP-1')
-        const items = await Promise.all(
-          input.items.map(async (item, index) => {
-            const itemId = `${id}-item-${index + 1}`
-            const details: Record<string, string> = {}
-            if (item.fareCategory != null) details['fareCategory'] = item.fareCategory
-            if (item.mode != null) details['mode'] = item.mode
-            if (item.category != null) details['category'] = item.category
-            if (item.receiptAmount != null) details['receiptAmount'] = item.receiptAmount
-            if (item.month != null) details['month'] = item.month
-            if (item.approvalRequestId != null) {
-              const approval = item.kind === 'entertainment' || item.kind === 'phone' ? ITEM_APPROVALS[item.kind] : undefined
-              const field = `input.items[${index}].approvalRequestId`
-              if (approval === undefined) {
-                throw new InputRefusal([{ field, code: 'EXPENSE.UNEXPECTED_APPROVAL', messageZh: `${field}：${item.kind} 费用不需要审批单`, messageEn: `${field}: a ${item.kind} item takes no approval request` }], 'R-EXP-7')
-              }
-              await requireApprovalReference(tx, item.approvalRequestId, approval.chain.id, actor.id, field, approval.chain.ruleId)
-              details[approval.detailsKey] = item.approvalRequestId
-            }
-            const invoice =
-              item.invoiceNumber == null
-                ? null
-                : { id: `${itemId}-invoice`, claimId: id, itemId, code: item.invoiceCode == null ? null : normalisedInvoiceText(item.invoiceCode), number: normalisedInvoiceText(item.invoiceNumber) }
-            return { id: itemId, claimId: id, itemKey: item.itemId ?? `item-${index + 1}`, kind: item.kind, amountFen: Money.of(item.amount).fen, details, invoice }
-          }),
-        )
-        const draft: StoredClaim = {
-          id,
-          claimantId: actor.id,
-          status: 'draft',
-          submittedAt: null,
-          tripStartDay: input.trip?.startDay ?? null,
-          tripEndDay: input.trip?.endDay ?? null,
-          tripDepartureAt: input.trip?.departureAt ?? null,
-          tripApprovalRequestId: input.tripApprovalRequestId ?? null,
-          totalFen: 0n,
-          violations: null,
-          createdAt: ctx.now,
-          updatedAt: ctx.now,
-          items: items.map(({ invoice, ...item }) => ({ ...item, invoice })),
+        for (const [index, item] of input.items.entries()) {
+          if (item.approvalRequestId == null) continue
+          const approval = item.kind === 'entertainment' || item.kind === 'phone' ? ITEM_APPROVALS[item.kind] : undefined
+          const field = `input.items[${index}].approvalRequestId`
+          if (approval === undefined) {
+            throw new InputRefusal([{ field, code: 'EXPENSE.UNEXPECTED_APPROVAL', messageZh: `${field}：${item.kind} 费用不需要审批单`, messageEn: `${field}: a ${item.kind} item takes no approval request` }], 'R-EXP-7')
+          }
+          await requireApprovalReference(tx, item.approvalRequestId, approval.chain.id, actor.id, field, approval.chain.ruleId)
         }
+        const draft = draftClaim(id, actor.id, input, ctx.now)
         // Core validates the whole claim (throws for malformed input) and checks it as if filed now.
         const result = await checkStoredClaim(tx, draft, ctx.now)
         await tx.expenseClaim.create({
@@ -340,10 +310,10 @@ builder.mutationField('createExpenseClaim', (t) =>
             createdAt: ctx.now,
           },
         })
-        await tx.expenseItem.createMany({ data: items.map(({ invoice: _invoice, ...item }) => item) })
-        const invoices = items.flatMap((item) => (item.invoice === null ? [] : [item.invoice]))
+        await tx.expenseItem.createMany({ data: draft.items.map(({ invoice: _invoice, ...item }) => ({ ...item, details: item.details ?? {} })) })
+        const invoices = draft.items.flatMap((item) => (item.invoice === null ? [] : [item.invoice]))
         if (invoices.length > 0) await tx.expenseInvoice.createMany({ data: invoices })
-        await recordAction(tx, { actor, at: ctx.now, action: 'expenseClaim.create', subjectKind: 'expenseClaim', subjectId: id, details: { items: items.length, total: result.totals.claimed.toString() } })
+        await recordAction(tx, { actor, at: ctx.now, action: 'expenseClaim.create', subjectKind: 'expenseClaim', subjectId: id, details: { items: draft.items.length, total: result.totals.claimed.toString() } })
       })
       return { claimId: id }
     },

@@ -248,6 +248,16 @@ describe('reading tickets', () => {
     expect(page.data.serviceTickets.pageInfo.hasNextPage).toBe(true)
     const rest = await gw.gql(LIST, { first: 10, after: page.data.serviceTickets.pageInfo.endCursor }, 'staff-he')
     expect(rest.data.serviceTickets.edges).toHaveLength(5)
+    // Pages of the SLA-filtered list: newest call first, nothing lost or repeated.
+    const breachedPages: string[] = []
+    let after: string | undefined
+    for (;;) {
+      const result = await gw.gql(LIST, { breached: true, first: 3, ...(after === undefined ? {} : { after }) }, 'staff-he')
+      breachedPages.push(...result.data.serviceTickets.edges.map((edge: { node: { ticketId: string } }) => edge.node.ticketId))
+      if (!result.data.serviceTickets.pageInfo.hasNextPage) break
+      after = result.data.serviceTickets.pageInfo.endCursor
+    }
+    expect(breachedPages).toEqual(['ticket-006', 'ticket-005', 'ticket-002', 'ticket-001'])
   })
 
   it('a nested customer is only reached when the actor may view it; a single ticket is refused past R-ACC-1', async () => {

@@ -23,7 +23,7 @@ import {
   type Staff,
   takeToWorkshop,
 } from '@kehu/core'
-import { resolveArrayConnection } from '@pothos/plugin-relay'
+import { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay'
 import { GraphQLError } from 'graphql'
 
 import { mayViewCustomer, recordAction } from '../access/customerAccess.js'
@@ -254,7 +254,8 @@ builder.queryFields((t) => ({
   }),
   serviceTickets: t.connection({
     type: ServiceTicketRef,
-    description: 'The repair tickets the actor may view, newest call first; `breached` / `atRisk` filter on the dispatch SLA at the request time (R-SVC-3, computed by core).',
+    description:
+      'The repair tickets the actor may view, newest call first; `breached` / `atRisk` filter on the dispatch SLA at the request time (R-SVC-3, computed by core for each visible ticket of the other filters).',
     args: {
       state: t.arg({ type: ServiceTicketStateEnum, required: false }),
       customerId: t.arg.string({ required: false }),
@@ -267,8 +268,12 @@ builder.queryFields((t) => ({
       if (args.state != null) filters.push({ state: args.state })
       if (args.customerId != null) filters.push({ customerId: args.customerId })
       if (args.technicianId != null) filters.push({ technicianId: args.technicianId })
-      let rows = await ctx.prisma.serviceTicket.findMany({ where: { AND: filters }, orderBy: [{ callAt: 'desc' }, { id: 'asc' }] })
+      const where = { AND: filters }
+      const orderBy = [{ callAt: 'desc' }, { id: 'asc' }] satisfies Prisma.ServiceTicketOrderByWithRelationInput[]
+      // Without an SLA filter the page is read by SQL; both ways use the same offset cursors.
+      if (args.breached == null && args.atRisk == null) return resolveOffsetConnection({ args }, ({ offset, limit }) => ctx.prisma.serviceTicket.findMany({ where, orderBy, skip: offset, take: limit }))
       // The SLA depends on the working calendar: core computes it per ticket, then we filter.
+      let rows = await ctx.prisma.serviceTicket.findMany({ where, orderBy })
       if (args.breached != null) rows = rows.filter((row) => (breachOf(row, ctx.now) === 'breached') === args.breached)
       if (args.atRisk != null) rows = rows.filter((row) => (breachOf(row, ctx.now) === 'at-risk') === args.atRisk)
       return resolveArrayConnection({ args }, rows)

@@ -1,7 +1,7 @@
 import { type ApprovalChainPolicy, defaultEntertainmentChain, defaultPhoneAllowanceChain, defaultTripChain } from '@kehu/core'
 
 import { registerApprovalEffect } from './approvalEffects.js'
-import { CLAIM_INCLUDE, checkStoredClaim, violationsJson } from './expenseClaimState.js'
+import { CLAIM_INCLUDE, checkStoredClaim, ITEM_APPROVAL_DETAILS_KEY, violationsJson } from './expenseClaimState.js'
 
 /** The subject kind of approval requests about an expense claim. */
 export const EXPENSE_CLAIM_SUBJECT = 'expenseClaim'
@@ -12,8 +12,8 @@ export const EXPENSE_CLAIM_SUBJECT = 'expenseClaim'
  * R-EXP-6 phone cost above the allowance approved by the manager (超标手机费用审批).
  */
 export const ITEM_APPROVALS = Object.freeze({
-  entertainment: { chain: defaultEntertainmentChain, detailsKey: 'expenseFormRequestId' },
-  phone: { chain: defaultPhoneAllowanceChain, detailsKey: 'aboveAllowanceRequestId' },
+  entertainment: { chain: defaultEntertainmentChain, detailsKey: ITEM_APPROVAL_DETAILS_KEY.entertainment! },
+  phone: { chain: defaultPhoneAllowanceChain, detailsKey: ITEM_APPROVAL_DETAILS_KEY.phone! },
 } as const satisfies Record<string, { chain: ApprovalChainPolicy; detailsKey: string }>)
 
 /** R-EXP-1 the chain a claim's trip application must have been approved on. */

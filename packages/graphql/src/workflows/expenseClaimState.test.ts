@@ -1,8 +1,9 @@
-import { type Staff } from '@kehu/core'
+import { checkExpenseClaim, type ExpenseClaimInput, type ExpenseItemInput, Money, type Staff } from '@kehu/core'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { expenseClaimPermission, type ExpenseClaimAction } from './expenseAccess.js'
-import { claimInputFromRows, normalisedInvoiceText, type StoredClaim } from './expenseClaimState.js'
+import { claimInputFromRows, type DraftClaimInput, type DraftItemInput, draftClaim, expenseCalendar, normalisedInvoiceText, type StoredClaim } from './expenseClaimState.js'
 
 const staff = (id: string, roles: Staff['roles'], teamId?: string, active = true): Staff => ({ id, roles, active, ...(teamId === undefined ? {} : { teamId }) })
 const claimant = { id: 'zhou', teamId: 'team-east' }
@@ -87,5 +88,77 @@ describe('stored claim → core claim input', () => {
 
   it('normalises invoice numbers as core compares them', () => {
     expect(normalisedInvoiceText(' h52 000 000\t')).toBe('H52000000')
+  })
+})
+
+describe('a draft written to rows and read back', () => {
+  const approvals = new Map([
+    ['apr-approved', { status: 'approved' as const, decidedAt: new Date('2026-02-20T01:00:00Z') }],
+    ['apr-late', { status: 'approved' as const, decidedAt: new Date('2026-03-20T01:00:00Z') }],
+    ['apr-pending', { status: 'pending' as const }],
+    ['apr-rejected', { status: 'rejected' as const, decidedAt: new Date('2026-02-21T01:00:00Z') }],
+  ])
+  const approvalId = fc.option(fc.constantFrom(...approvals.keys()), { nil: undefined })
+  const amount = fc.integer({ min: 1, max: 400_000 }).map((fen) => Money.fromFen(fen).toString())
+  // A small pool, so that repeated and consecutive numbers (R-EXP-3) and spacing/case differences occur.
+  const invoice = fc.option(fc.constantFrom('E41000100', 'e41000101', ' E41000102 ', 'T-7', 'H52000000', 'h52 000000'), { nil: undefined })
+  const item: fc.Arbitrary<DraftItemInput> = fc.oneof(
+    fc.record({ kind: fc.constant('fare' as const), amount, invoiceNumber: invoice, fareCategory: fc.constantFrom('plane.economy', 'rail.hardSeat', 'coach', 'boat') }),
+    fc.record({ kind: fc.constant('localTransport' as const), amount, invoiceNumber: invoice, mode: fc.constantFrom('bus', 'rail', 'taxi', 'rideHailing', 'other') }),
+    fc.record({ kind: fc.constant('lodging' as const), amount, invoiceNumber: invoice }),
+    fc.record({ kind: fc.constant('sundry' as const), amount, invoiceNumber: invoice, category: fc.constantFrom('postage', 'fax', 'gift'), receiptAmount: amount }),
+    fc.record({ kind: fc.constant('entertainment' as const), amount, invoiceNumber: invoice, approvalRequestId: approvalId }),
+    fc.record({ kind: fc.constant('phone' as const), amount, invoiceNumber: invoice, month: fc.constantFrom('2026-01', '2026-02'), approvalRequestId: approvalId }),
+  )
+  const claim: fc.Arbitrary<DraftClaimInput> = fc.record({
+    trip: fc.record({ startDay: fc.constantFrom('2026-02-16', '2026-02-24', '2026-02-25'), endDay: fc.constant('2026-02-27') }),
+    tripApprovalRequestId: approvalId,
+    items: fc.array(item, { minLength: 1, maxLength: 6 }),
+  })
+
+  /** The claim as core takes it straight from the input: the oracle the stored claim must agree with. */
+  function coreInput(input: DraftClaimInput, filedAt: Date): ExpenseClaimInput {
+    const evidence = (id: string | null | undefined) => (id == null ? undefined : approvals.get(id))
+    const items = input.items.map((item, index): ExpenseItemInput => {
+      const base = { id: `item-${index + 1}`, amount: item.amount, ...(item.invoiceNumber == null ? {} : { invoice: { number: item.invoiceNumber } }) }
+      const approval = evidence(item.approvalRequestId)
+      switch (item.kind) {
+        case 'fare':
+          return { ...base, kind: 'fare', fareCategory: item.fareCategory! }
+        case 'localTransport':
+          return { ...base, kind: 'localTransport', mode: item.mode as never }
+        case 'sundry':
+          return { ...base, kind: 'sundry', category: item.category!, receiptAmount: item.receiptAmount! }
+        case 'entertainment':
+          return { ...base, kind: 'entertainment', ...(approval === undefined ? {} : { expenseForm: approval }) }
+        case 'phone':
+          return { ...base, kind: 'phone', month: item.month!, ...(approval === undefined ? {} : { aboveAllowanceApproval: approval }) }
+        default:
+          return { ...base, kind: 'lodging' }
+      }
+    })
+    const tripApproval = evidence(input.tripApprovalRequestId)
+    return {
+      id: 'c1',
+      claimantId: 'zhou',
+      filedAt,
+      trip: { startDay: input.trip!.startDay, endDay: input.trip!.endDay },
+      tripApplicationAttached: input.tripApprovalRequestId != null,
+      ...(tripApproval === undefined ? {} : { tripApproval }),
+      items,
+    }
+  }
+
+  it('gets the same verdict from core as the claim it was made from (every violation, every amount)', () => {
+    const filedAt = new Date('2026-03-02T02:00:00Z')
+    fc.assert(
+      fc.property(claim, (input) => {
+        const stored = draftClaim('c1', 'zhou', input, filedAt)
+        const fromRows = checkExpenseClaim(claimInputFromRows(stored, filedAt, approvals), {}, expenseCalendar)
+        expect(fromRows).toEqual(checkExpenseClaim(coreInput(input, filedAt), {}, expenseCalendar))
+        expect(stored.totalFen).toBe(fromRows.totals.claimed.fen)
+      }),
+      { numRuns: 200 },
+    )
   })
 })

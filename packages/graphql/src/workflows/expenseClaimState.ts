@@ -4,6 +4,7 @@ import {
   type ExpenseCheckResult,
   type ExpenseClaimInput,
   type ExpenseItemInput,
+  type ExpenseItemKind,
   ExpenseViolationCode,
   Money,
   type PastExpenseClaim,
@@ -53,10 +54,77 @@ const detailsOf = (item: ItemRow): Details => (item.details !== null && typeof i
 /** The approval request ids a stored claim refers to: the trip application and the items' forms. */
 function approvalIdsOf(claim: StoredClaim): string[] {
   const ids = claim.items.flatMap((item) => {
-    const details = detailsOf(item)
-    return [details['expenseFormRequestId'], details['aboveAllowanceRequestId']].filter((id): id is string => typeof id === 'string')
+    const key = ITEM_APPROVAL_DETAILS_KEY[item.kind as ExpenseItemKind]
+    const id = key === undefined ? undefined : detailsOf(item)[key]
+    return typeof id === 'string' ? [id] : []
   })
   return claim.tripApprovalRequestId === null ? ids : [claim.tripApprovalRequestId, ...ids]
+}
+
+/** Where an item keeps the id of the approval request it needs: R-EXP-5 expense form, R-EXP-6 above-allowance approval. */
+export const ITEM_APPROVAL_DETAILS_KEY: Readonly<Partial<Record<ExpenseItemKind, 'expenseFormRequestId' | 'aboveAllowanceRequestId'>>> = Object.freeze({
+  entertainment: 'expenseFormRequestId',
+  phone: 'aboveAllowanceRequestId',
+})
+
+/** One item of a new claim as entered (amounts as yuan text). */
+export interface DraftItemInput {
+  readonly itemId?: string | null | undefined
+  readonly kind: ExpenseItemKind
+  readonly amount: string
+  readonly invoiceNumber?: string | null | undefined
+  readonly invoiceCode?: string | null | undefined
+  readonly fareCategory?: string | null | undefined
+  readonly mode?: string | null | undefined
+  readonly category?: string | null | undefined
+  readonly receiptAmount?: string | null | undefined
+  readonly month?: string | null | undefined
+  readonly approvalRequestId?: string | null | undefined
+}
+
+/** A new claim as entered. */
+export interface DraftClaimInput {
+  readonly trip?: { readonly startDay: string; readonly endDay: string; readonly departureAt?: Date | null | undefined } | null | undefined
+  readonly tripApprovalRequestId?: string | null | undefined
+  readonly items: readonly DraftItemInput[]
+}
+
+/**
+ * The rows of a new draft claim (not yet written): items keyed `item-1`, `item-2` … unless named,
+ * kind-specific fields in `details`, invoice numbers as core compares them. Nothing is validated
+ * here: core checks the claim read back from these rows.
+ */
+export function draftClaim(id: string, claimantId: string, input: DraftClaimInput, now: Date): StoredClaim {
+  const items = input.items.map((item, index) => {
+    const itemId = `${id}-item-${index + 1}`
+    const details: Record<string, string> = {}
+    for (const key of ['fareCategory', 'mode', 'category', 'receiptAmount', 'month'] as const) {
+      const value = item[key]
+      if (value != null) details[key] = value
+    }
+    const approvalKey = ITEM_APPROVAL_DETAILS_KEY[item.kind]
+    if (item.approvalRequestId != null && approvalKey !== undefined) details[approvalKey] = item.approvalRequestId
+    const invoice: InvoiceRow | null =
+      item.invoiceNumber == null
+        ? null
+        : { id: `${itemId}-invoice`, claimId: id, itemId, code: item.invoiceCode == null ? null : normalisedInvoiceText(item.invoiceCode), number: normalisedInvoiceText(item.invoiceNumber) }
+    return { id: itemId, claimId: id, itemKey: item.itemId ?? `item-${index + 1}`, kind: item.kind, amountFen: Money.of(item.amount, `claim.items[${index}].amount`).fen, details, invoice }
+  })
+  return {
+    id,
+    claimantId,
+    status: 'draft',
+    submittedAt: null,
+    tripStartDay: input.trip?.startDay ?? null,
+    tripEndDay: input.trip?.endDay ?? null,
+    tripDepartureAt: input.trip?.departureAt ?? null,
+    tripApprovalRequestId: input.tripApprovalRequestId ?? null,
+    totalFen: items.reduce((sum, item) => sum + item.amountFen, 0n),
+    violations: null,
+    createdAt: now,
+    updatedAt: now,
+    items,
+  }
 }
 
 type Evidence = { readonly status: 'pending' | 'approved' | 'rejected' | 'withdrawn'; readonly decidedAt?: Date }
@@ -83,11 +151,11 @@ export function claimInputFromRows(claim: StoredClaim, filedAt: Date, approvals:
       case 'sundry':
         return { ...base, kind: 'sundry', category: details['category'] as string, receiptAmount: details['receiptAmount'] as string }
       case 'entertainment': {
-        const form = evidence(details['expenseFormRequestId'])
+        const form = evidence(details[ITEM_APPROVAL_DETAILS_KEY.entertainment!])
         return { ...base, kind: 'entertainment', ...(form === undefined ? {} : { expenseForm: form }) }
       }
       case 'phone': {
-        const approval = evidence(details['aboveAllowanceRequestId'])
+        const approval = evidence(details[ITEM_APPROVAL_DETAILS_KEY.phone!])
         return { ...base, kind: 'phone', month: details['month'] as string, ...(approval === undefined ? {} : { aboveAllowanceApproval: approval }) }
       }
       default:
