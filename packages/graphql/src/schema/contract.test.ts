@@ -1,10 +1,15 @@
 import { decideApproval, shanghaiInstant } from '@kehu/core'
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
+import { createApp } from '../app.js'
+import { signStaffToken } from '../auth/token.js'
+import { PrismaClient as GeneratedClient } from '../generated/prisma/client.js'
+
 import { approvalRequestFromRow, approvalRequestToRow } from '../db/approvals.js'
 import { staffFromRow } from '../db/mappers.js'
-import { startTestGateway, type TestGateway } from '../test/gateway.js'
+import { startTestGateway, TEST_SECRET, type TestGateway } from '../test/gateway.js'
 import { applyApprovalEffect } from '../workflows/approvalEffects.js'
 
 let gw: TestGateway
@@ -366,5 +371,40 @@ describe('concurrent requests', () => {
     const contract = await gw.gql('query($id: String!) { contract(id: $id) { status payments { instalment { number } } reconciliation { status outstanding } } }', { id }, 'staff-zhou')
     // Listed in the order core applied them: the first settled instalment 1, the second instalment 2.
     expect(contract.data.contract).toEqual({ status: 'closed', payments: [{ instalment: { number: 1 } }, { instalment: { number: 2 } }], reconciliation: { status: 'settled', outstanding: '0.00' } })
+  })
+})
+
+describe('Customer.contracts', () => {
+  it('costs the same number of SQL statements for a page of 5 and of 20 customers, reconciliation included', async () => {
+    const main = (await gw.prisma.$queryRawUnsafe<{ name: string; file: string }[]>('PRAGMA database_list')).find((row) => row.name === 'main')!
+    const counted = new GeneratedClient({ adapter: new PrismaBetterSQLite3({ url: `file:${main.file}` }), log: [{ emit: 'event', level: 'query' }] })
+    let statements = 0
+    counted.$on('query', () => {
+      statements += 1
+    })
+    const app = createApp({ prisma: counted, jwtSecret: TEST_SECRET, now: () => gw.now() })
+    const token = await signStaffToken('staff-zhao', TEST_SECRET, { now: gw.now() })
+    const run = async (first: number): Promise<number> => {
+      statements = 0
+      const response = await app.fetch('http://kehu.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: `{ customers(first: ${first}, orderBy: ANNUAL_VOLUME_DESC) { edges { node { name contracts { number reconciliation { outstanding } reminders { remindOn } payments { amount } } } } } }` }),
+      })
+      const body = (await response.json()) as { errors?: unknown; data: { customers: { edges: { node: { contracts: unknown[] } }[] } } }
+      expect(body.errors).toBeUndefined()
+      expect(body.data.customers.edges).toHaveLength(first)
+      expect(body.data.customers.edges.some((e) => e.node.contracts.length > 0)).toBe(true)
+      return statements
+    }
+    try {
+      await run(1)
+      const five = await run(5)
+      const twenty = await run(20)
+      console.log(`contracts page: ${five} SQL statements for 5 customers, ${twenty} for 20`)
+      expect(twenty).toBe(five)
+    } finally {
+      await counted.$disconnect()
+    }
   })
 })
