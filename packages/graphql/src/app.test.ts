@@ -262,6 +262,12 @@ describe('operation limits', () => {
     const response = await costly.fetch('http://kehu.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ customers(first: 20) { edges { node { name tier owner { name } contacts { name phone } } } } }' }) })
     expect(((await response.json()) as any).errors[0].extensions).toMatchObject({ code: OperationLimitCode.TOO_COSTLY, limit: 20 })
   })
+  it('accepts one page of 100 with owner and contacts by default, and refuses three of them', async () => {
+    const page = (alias: string): string => `${alias}: customers(first: 100) { edges { node { customerId name owner { name } contacts { name } } } }`
+    expect((await gql(`{ ${page('a')} }`, {}, 'staff-zhao')).errors).toBeUndefined()
+    const three = await gql(`{ ${page('a')} ${page('b')} ${page('c')} }`, {}, 'staff-zhao')
+    expect(three.errors?.[0]?.extensions).toMatchObject({ code: OperationLimitCode.TOO_COSTLY, limit: 10_000 })
+  })
   it('refuses a document with too many tokens before validating it', async () => {
     const limited = createApp({ prisma, jwtSecret: SECRET, now: () => NOW, limits: { maxTokens: 50 } })
     const query = `{ ${Array.from({ length: 60 }, () => '__typename').join(' ')} }`

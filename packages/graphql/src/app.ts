@@ -20,7 +20,7 @@ export interface AppOptions {
   readonly graphiql?: boolean
   /**
    * Depth, cost, alias and token limits of every operation, over {@link defaultOperationLimits}
-   * (depth 10, cost 5000, aliases 15, tokens 5000, field suggestions hidden in production).
+   * (depth 10, cost 10000, aliases 15, tokens 5000, field suggestions hidden in production).
    */
   readonly limits?: Partial<OperationLimits>
   /**

@@ -15,9 +15,10 @@ export interface OperationLimits {
   /** Deepest field nesting of an operation; **default** 10 (a customer page with its owner's team is 6). */
   readonly maxDepth: number
   /**
-   * Highest static cost (graphql-armor's formula: 2 per object field, 1 per scalar field, each
-   * multiplied by 1.5 per level of depth); **default** 5000. A page of customers with owner, tier
-   * and last visit costs about 100.
+   * Highest static cost (graphql-armor's formula: 2 per object field, 1 per scalar field, children
+   * weighted 1.5 per level, a field with a literal `first`/`last` multiplied by it); **default**
+   * 10000. A page of 20 customers with owner, tier and last visit costs about 1,100; a page of 100
+   * with owner and contacts about 4,800; three such pages under aliases are refused.
    */
   readonly maxCost: number
   /** Most aliases in one operation; **default** 15 (aliases multiply work without adding depth). */
@@ -38,7 +39,7 @@ export const OperationLimitCode = {
 
 /** The default limits (see {@link OperationLimits} for each value and why). */
 export function defaultOperationLimits(production = process.env['NODE_ENV'] === 'production'): OperationLimits {
-  return { maxDepth: 10, maxCost: 5000, maxAliases: 15, maxTokens: 5000, blockFieldSuggestions: production }
+  return { maxDepth: 10, maxCost: 10_000, maxAliases: 15, maxTokens: 5000, blockFieldSuggestions: production }
 }
 
 /** A limit given to `createApp` that is not a positive whole number (or not a boolean). */
