@@ -2,6 +2,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import { createApp } from './app.js'
+import { warmDuplicateCandidateTables } from './archive/duplicateCandidates.js'
 import { jwtSecretFromEnv, signStaffToken } from './auth/token.js'
 import { createPrismaClient } from './db/client.js'
 import { migrateDatabase } from './db/migrate.js'
@@ -25,6 +26,8 @@ const port = wholeNumber('PORT', 4000)
 const host = process.env['HOST'] ?? 'localhost'
 const yoga = createApp({ prisma, jwtSecret: secret, actorCacheMs })
 const server = createServer(yoga)
+// The duplicate check's character tables take about a second to build: build them before the first registration.
+warmDuplicateCandidateTables()
 // Keep connections open between a client's requests (benchmarks and browsers reuse them).
 server.keepAliveTimeout = 65_000
 
