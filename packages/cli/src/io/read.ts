@@ -12,7 +12,7 @@ import { Readable } from 'node:stream'
 import { parse as parseCsv } from 'csv-parse'
 import ExcelJS from 'exceljs'
 
-import { type ColumnMapping, type ColumnSpec, mapColumns } from './columns.js'
+import { type ColumnMapping, type ColumnSpec, mapColumns, normaliseHeader } from './columns.js'
 import { decodeText, type InputEncoding } from './encoding.js'
 import { splitJsonArray } from './jsonArray.js'
 import type { InputRow } from './rows.js'
@@ -81,9 +81,16 @@ export async function openInput(file: string, specs: readonly ColumnSpec[], opti
     throw new UsageError(`无法读取文件 ${file}`, `cannot read file ${file}`, { cause })
   }
   let encoding: InputEncoding | undefined
-  const raw = rawRows(file, format, size, options, (detected) => {
+  const onEncoding = (detected: InputEncoding): void => {
     encoding = detected
-  })
+  }
+  if (format === 'json' || format === 'ndjson') {
+    const objects = objectStream(file, format, size, options, onEncoding)
+    const fields = specs.map((spec) => spec.field)
+    const mapping = { positions: new Map(fields.map((field, index) => [field, index])), headerOf: new Map(fields.map((field) => [field, field])) }
+    return { file, format, get encoding() { return encoding }, mapping, rows: objectRows(objects, specs, options.overrides ?? new Map()) }
+  }
+  const raw = rawRows(file, format, size, options, onEncoding)
   const iterator = raw[Symbol.asyncIterator]()
   const first = await iterator.next()
   if (first.done === true) throw new UsageError(`文件 ${file} 没有表头行`, `file ${file} has no header row`)
@@ -104,11 +111,11 @@ export async function openInput(file: string, specs: readonly ColumnSpec[], opti
       await iterator.return?.(undefined)
     }
   }
-  return { file, format, encoding, mapping, rows: rows() }
+  return { file, format, get encoding() { return encoding }, mapping, rows: rows() }
 }
 
-/** Yields the header and then every data row as an array of cell texts. */
-function rawRows(file: string, format: InputFormat, size: number, options: ReadOptions, onEncoding: (encoding: InputEncoding) => void): AsyncGenerator<string[]> {
+/** A byte stream of the file that reports progress. */
+function fileBytes(file: string, size: number, options: ReadOptions): Readable {
   const bytes = createReadStream(file, { highWaterMark: 256 * 1024 })
   if (options.onProgress !== undefined && size > 0) {
     const report = options.onProgress
@@ -118,18 +125,20 @@ function rawRows(file: string, format: InputFormat, size: number, options: ReadO
       report(Math.min(1, read / size))
     })
   }
+  return bytes
+}
+
+function objectStream(file: string, format: 'json' | 'ndjson', size: number, options: ReadOptions, onEncoding: (encoding: InputEncoding) => void): AsyncGenerator<unknown> {
+  const text = decodeText(fileBytes(file, size, options) as AsyncIterable<Uint8Array>, options.encoding, onEncoding)
+  return format === 'json' ? jsonArrayObjects(text) : ndjsonObjects(text)
+}
+
+/** Yields the header and then every data row as an array of cell texts. */
+function rawRows(file: string, format: 'csv' | 'tsv' | 'xlsx', size: number, options: ReadOptions, onEncoding: (encoding: InputEncoding) => void): AsyncGenerator<string[]> {
+  const bytes = fileBytes(file, size, options)
   if (format === 'xlsx') return xlsxRows(bytes, options.sheet)
   const text = decodeText(bytes as AsyncIterable<Uint8Array>, options.encoding, onEncoding)
-  switch (format) {
-    case 'csv':
-      return csvRows(text, ',')
-    case 'tsv':
-      return csvRows(text, '\t')
-    case 'json':
-      return objectRows(jsonArrayObjects(text))
-    case 'ndjson':
-      return objectRows(ndjsonObjects(text))
-  }
+  return csvRows(text, format === 'tsv' ? '\t' : ',')
 }
 
 async function* csvRows(text: AsyncIterable<string>, delimiter: string): AsyncGenerator<string[]> {
@@ -178,19 +187,33 @@ function parseJson(source: string, whereZh: string, whereEn: string): unknown {
   }
 }
 
-/** Turns a stream of JSON objects into a header (the first object's keys) and rows of cell texts. */
-async function* objectRows(objects: AsyncIterable<unknown>): AsyncGenerator<string[]> {
-  let keys: string[] | undefined
+/**
+ * Turns a stream of JSON objects into rows. Records in JSON often leave out empty fields, so
+ * each object's keys are matched to the fields on their own (by the same names and `--map`
+ * overrides as headers); a missing key reads as an empty cell.
+ */
+async function* objectRows(objects: AsyncIterable<unknown>, specs: readonly ColumnSpec[], overrides: ReadonlyMap<string, string>): AsyncGenerator<InputRow> {
+  const candidates = specs.map((spec) => {
+    const override = overrides.get(spec.field)
+    return { field: spec.field, names: (override === undefined ? [spec.field, ...spec.headers] : [override]).map(normaliseHeader) }
+  })
+  let rowNumber = 0
   for await (const value of objects) {
+    rowNumber++
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new UsageError('每条 JSON 记录必须是对象', 'every JSON record must be an object')
+      throw new UsageError(`第 ${rowNumber} 条 JSON 记录不是对象`, `JSON record ${rowNumber} is not an object`)
     }
-    const record = value as Record<string, unknown>
-    if (keys === undefined) {
-      keys = Object.keys(record)
-      yield keys
+    const byName = new Map<string, unknown>()
+    for (const [key, cell] of Object.entries(value)) {
+      const name = normaliseHeader(key)
+      if (!byName.has(name)) byName.set(name, cell)
     }
-    yield keys.map((key) => cellText(record[key]))
+    const values: Record<string, string> = {}
+    for (const { field, names } of candidates) {
+      const name = names.find((candidate) => byName.has(candidate))
+      values[field] = name === undefined ? '' : cellText(byName.get(name)).trim()
+    }
+    yield { rowNumber, values }
   }
 }
 
