@@ -9,6 +9,7 @@ import {
   type InstalmentPosition,
   type InstalmentReminder,
   instalmentSchedule,
+  isCivilDay,
   type LedgerEntry,
   Money,
   overdueInstalments,
@@ -175,7 +176,7 @@ builder.prismaObjectField('Customer', 'contracts', (t) =>
 /** A civil-day argument, or a client error naming it; `today` in Shanghai by default. */
 function dayArgument(value: string | null | undefined, field: string, ctx: Context): CivilDay {
   if (value == null) return toShanghaiDay(ctx.now)
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || toShanghaiDay(new Date(`${value}T12:00:00+08:00`)) !== value) {
+  if (!isCivilDay(value)) {
     throw new GraphQLError(`${field} must be an existing day written YYYY-MM-DD (${field} 必须是 YYYY-MM-DD 格式的日期)`, { extensions: { code: 'BAD_USER_INPUT', field } })
   }
   return value
@@ -357,14 +358,14 @@ builder.mutationField('createContract', (t) =>
   }),
 )
 
-const ContractPayload = builder.objectRef<{ contractId: string }>('SignContractPayload').implement({ fields: () => ({}) })
-builder.objectField(ContractPayload, 'contract', (t) =>
+const SignContractPayload = builder.objectRef<{ contractId: string }>('SignContractPayload').implement({ fields: () => ({}) })
+builder.objectField(SignContractPayload, 'contract', (t) =>
   t.prismaField({ type: ContractRef, resolve: (query, payload, _args, ctx) => ctx.prisma.contract.findUniqueOrThrow({ ...query, where: { id: payload.contractId } }) }),
 )
 
 builder.mutationField('signContract', (t) =>
   t.field({
-    type: ContractPayload,
+    type: SignContractPayload,
     description: 'Signs a contract (签订合同) now: one below the R-CON-1 threshold, or one the contract approval procedure approved.',
     errors: { types: [...WORKFLOW_ERRORS], directResult: true, union: { name: 'SignContractResult' } },
     args: { contractId: t.arg.string({ required: true }) },
