@@ -4,7 +4,6 @@ import {
   CUSTOMER_STAGE_NAMES_ZH,
   type CustomerLifecycle,
   defaultApprovalChains,
-  defaultLifecyclePolicy,
   type LifecycleEffect,
   SELECTION_CRITERIA,
   SELECTION_CRITERION_NAMES_ZH,
@@ -254,6 +253,3 @@ lifecycleMutation(
   CustomerIdInput('WinBackCustomerInput', 'The churned customer.'),
   () => async () => ({ event: { type: 'winBack' } }),
 )
-
-/** The lifecycle policy the gateway applies (core's defaults), for documentation and tests. */
-export const gatewayLifecyclePolicy = defaultLifecyclePolicy
