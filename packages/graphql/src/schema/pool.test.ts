@@ -167,3 +167,61 @@ describe('myPoolStatus (R-OWN-2, R-OWN-6)', () => {
     expect((await gw.gql(STATUS, { first: 0 }, 'staff-zhou')).data.myPoolStatus.pool).toEqual([])
   })
 })
+
+describe('poolAssignmentProposal (R-OWN-3)', () => {
+  const PROPOSAL = `query ($teamId: String!, $first: Int) { poolAssignmentProposal(teamId: $teamId, first: $first) {
+    teamId assignments { customerId staffId loadAfter } unassigned { customerId reason } loads { staffId load capacity normalisedLoad }
+  } }`
+
+  it.each([
+    { role: 'manager of the team', staffId: 'staff-li' },
+    { role: 'director', staffId: 'staff-zhao' },
+  ])('the $role gets core’s balanced proposal for team-east', async ({ staffId }) => {
+    // Active team-east members own: li 8, wu 8, zhou 14 (staff-liu has left and takes none).
+    // Customers in id order: cust-025 → li or wu both reach 9, the lower id wins (staff-li);
+    // cust-037 → wu reaches 9, li would reach 10: staff-wu.
+    const before = await gw.snapshot()
+    const result = await gw.gql(PROPOSAL, { teamId: 'team-east' }, staffId)
+    expect(result.errors).toBeUndefined()
+    expect(result.data.poolAssignmentProposal).toEqual({
+      teamId: 'team-east',
+      assignments: [
+        { customerId: 'cust-025', staffId: 'staff-li', loadAfter: 9 },
+        { customerId: 'cust-037', staffId: 'staff-wu', loadAfter: 9 },
+      ],
+      unassigned: [],
+      loads: [
+        { staffId: 'staff-li', load: 9, capacity: '1', normalisedLoad: '9' },
+        { staffId: 'staff-wu', load: 9, capacity: '1', normalisedLoad: '9' },
+        { staffId: 'staff-zhou', load: 14, capacity: '1', normalisedLoad: '14' },
+      ],
+    })
+    expect(await gw.snapshot()).toEqual(before)
+  })
+
+  it('respects the owner cap and capacity weights from the policy', async () => {
+    configureOwnership(gw.prisma, { policy: { maxOwnedPerPerson: 8, capacityWeights: { 'staff-zhou': '2' } } })
+    const result = (await gw.gql(PROPOSAL, { teamId: 'team-east' }, 'staff-li')).data.poolAssignmentProposal
+    // li and wu are at the cap of 8, zhou (14) is over it: nobody may take one.
+    expect(result.assignments).toEqual([])
+    expect(result.unassigned).toEqual([
+      { customerId: 'cust-025', reason: 'all-at-cap' },
+      { customerId: 'cust-037', reason: 'all-at-cap' },
+    ])
+    expect(result.loads.find((l: any) => l.staffId === 'staff-zhou')).toEqual({ staffId: 'staff-zhou', load: 14, capacity: '2', normalisedLoad: '7' })
+  })
+
+  it.each([
+    { role: 'specialist of the team', staffId: 'staff-zhou' },
+    { role: 'manager of another team', staffId: 'staff-chen' },
+  ])('is refused to the $role', async ({ staffId }) => {
+    const result = await gw.gql(PROPOSAL, { teamId: 'team-east' }, staffId)
+    expect(result.data?.poolAssignmentProposal ?? null).toBeNull()
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+  })
+
+  it('is refused to staff who have left, and null for an unknown team', async () => {
+    expect(await gw.gql(PROPOSAL, { teamId: 'team-east' }, 'staff-liu')).toMatchObject(UNAUTHENTICATED)
+    expect((await gw.gql(PROPOSAL, { teamId: 'team-nowhere' }, 'staff-zhao')).data.poolAssignmentProposal).toBeNull()
+  })
+})

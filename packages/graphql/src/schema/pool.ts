@@ -1,7 +1,9 @@
-import { type Staff } from '@kehu/core'
+import { decideAccess, type Staff } from '@kehu/core'
 import { GraphQLError } from 'graphql'
-import { claimFromPool, formerOwnerLockEnd, type OwnershipRefusal, type OwnershipState, reclaimStatus, reclaimWarnings } from '@kehu/core/ownership'
+import { balancedAssignment, type BalancedAssignmentResult, claimFromPool, formerOwnerLockEnd, type OwnershipRefusal, type OwnershipState, reclaimStatus, reclaimWarnings } from '@kehu/core/ownership'
 
+import { AuthError } from '../auth/authError.js'
+import { staffFromRow } from '../db/mappers.js'
 import type { PoolEntry as PoolEntryRow, PrismaClient } from '../generated/prisma/client.js'
 import { ownershipSettings } from '../workflows/ownershipPolicy.js'
 import { loadOwnershipSlice } from '../workflows/ownershipState.js'
@@ -190,3 +192,86 @@ async function poolStatus(prisma: PrismaClient, actor: Staff, now: Date, first: 
     }
   })
 }
+
+/** Core's balanced distribution of pool customers over one team (R-OWN-3), as a proposal. */
+interface AssignmentProposal {
+  readonly teamId: string
+  readonly result: BalancedAssignmentResult
+}
+
+const ProposedAssignmentRef = builder.objectRef<BalancedAssignmentResult['assignments'][number]>('ProposedAssignment').implement({
+  fields: (t) => ({
+    customerId: t.exposeString('customerId'),
+    staffId: t.exposeString('staffId'),
+    loadAfter: t.exposeInt('loadAfter', { description: "The person's owned count right after this assignment." }),
+  }),
+})
+
+const UnassignedRef = builder.objectRef<BalancedAssignmentResult['unassigned'][number]>('UnassignedPoolCustomer').implement({
+  fields: (t) => ({
+    customerId: t.exposeString('customerId'),
+    reason: t.exposeString('reason', { description: 'no-active-staff | all-at-cap' }),
+  }),
+})
+
+const StaffLoadRef = builder.objectRef<BalancedAssignmentResult['loads'][number]>('StaffLoad').implement({
+  fields: (t) => ({
+    staffId: t.exposeString('staffId'),
+    load: t.exposeInt('load', { description: 'Owned customers after the proposal.' }),
+    capacity: t.exposeString('capacity', { description: 'Capacity weight (承接能力), a decimal.' }),
+    normalisedLoad: t.exposeString('normalisedLoad', { description: 'load ÷ capacity, a decimal.' }),
+  }),
+})
+
+const AssignmentProposalRef = builder.objectRef<AssignmentProposal>('PoolAssignmentProposal').implement({
+  description: "Core's balancedAssignment of the longest-waiting pool customers over a team's active members (R-OWN-3): nothing is assigned until a manager runs assignCustomer.",
+  fields: (t) => ({
+    teamId: t.exposeString('teamId'),
+    assignments: t.field({ type: [ProposedAssignmentRef], resolve: (p) => [...p.result.assignments] }),
+    unassigned: t.field({ type: [UnassignedRef], resolve: (p) => [...p.result.unassigned] }),
+    loads: t.field({ type: [StaffLoadRef], resolve: (p) => [...p.result.loads] }),
+  }),
+})
+
+builder.queryField('poolAssignmentProposal', (t) =>
+  t.field({
+    type: AssignmentProposalRef,
+    nullable: true,
+    description:
+      "分配建议 (R-OWN-3): how core's balancedAssignment would spread the longest-waiting pool customers over a team's active members, by owned count and capacity weight, within the owner cap (R-OWN-6). For whoever may reassign the team's customers (R-ACC-1: its manager, company-wide roles); null for an unknown team.",
+    args: {
+      teamId: t.arg.string({ required: true }),
+      first: t.arg.int({ required: false, defaultValue: 20, description: `How many pool customers to distribute, 0 to ${POOL_CHECK_MAX}.` }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const first = args.first ?? 20
+      if (!Number.isInteger(first) || first < 0 || first > POOL_CHECK_MAX) {
+        const messageEn = `first must be a whole number from 0 to ${POOL_CHECK_MAX}`
+        const messageZh = `first 必须是 0 至 ${POOL_CHECK_MAX} 的整数`
+        throw new GraphQLError(`${messageEn} (${messageZh})`, { extensions: { code: 'BAD_USER_INPUT', field: 'first', messageZh, messageEn } })
+      }
+      const actor = ctx.actor!
+      const team = await ctx.prisma.team.findUnique({ where: { id: args.teamId }, select: { id: true } })
+      if (team === null) return null
+      // R-ACC-1: the team's customers may be reassigned by this person (decided by core, on the team as a whole).
+      const decision = decideAccess({ actor, action: 'reassign', record: { kind: 'customer', id: `pool-for-${team.id}`, teamId: team.id }, at: ctx.now })
+      if (!decision.allowed) {
+        const { reason } = decision
+        throw new AuthError(`${reason.messageEn} (${reason.messageZh})`, 'FORBIDDEN', { reasonCode: reason.code, ruleId: reason.ruleId, messageZh: reason.messageZh, messageEn: reason.messageEn })
+      }
+      const { policy } = ownershipSettings(ctx.prisma)
+      return ctx.prisma.$transaction(async (tx) => {
+        const members = await tx.staff.findMany({ where: { teamId: team.id, active: true }, orderBy: { id: 'asc' } })
+        const loads = await tx.customer.groupBy({ by: ['ownerId'], where: { ownerId: { in: members.map((m) => m.id) } }, _count: { _all: true } })
+        const loadOf = new Map(loads.map((row) => [row.ownerId, row._count._all]))
+        const entries = first === 0 ? [] : await tx.poolEntry.findMany({ where: { claimedAt: null }, orderBy: [{ releasedAt: 'asc' }, { id: 'asc' }], take: first, select: { customerId: true } })
+        const result = balancedAssignment(
+          entries.map((entry) => entry.customerId),
+          members.map((member) => ({ staff: staffFromRow(member), currentLoad: loadOf.get(member.id) ?? 0 })),
+          policy,
+        )
+        return { teamId: team.id, result }
+      })
+    },
+  }),
+)

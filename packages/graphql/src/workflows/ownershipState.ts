@@ -243,5 +243,7 @@ export async function persistOwnershipResult(tx: Tx, slice: OwnershipSlice, resu
     if (left.count === 0) throw new ConflictRefusal('staff', person.id, 'R-OWN-5')
   }
 
-  return tx.ownershipHistory.createManyAndReturn({ data: result.entries.map(historyRowFromEntry) })
+  const rows = await tx.ownershipHistory.createManyAndReturn({ data: result.entries.map(historyRowFromEntry) })
+  // In the order core returned the entries (ids ascend with insertion; RETURNING promises no order).
+  return rows.sort((a, b) => a.id - b.id)
 }
