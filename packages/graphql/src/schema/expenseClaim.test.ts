@@ -139,6 +139,23 @@ describe('createExpenseClaim and submitExpenseClaim (R-EXP-1..7)', () => {
     expect(view.data.expenseClaim.violations).toEqual([])
   })
 
+  it('R-EXP-6 counts the phone costs of the claimant already filed for the month, and no one else\'s', async () => {
+    const phone = (amount: string) => ({ items: [{ kind: 'phone', amount, month: '2026-02', invoiceNumber: `M-${amount}` }] })
+    const first = (await create('staff-zhou', phone('150.00'))).claim
+    expect(first.violations).toEqual([])
+    expect((await gw.gql(SUBMIT, { id: first.claimId }, 'staff-zhou')).data.submitExpenseClaim.claim.status).toBe('submitted')
+    // Another person's phone costs are theirs: no effect on staff-zhou's allowance.
+    const colleague = (await create('staff-wu', phone('190.00'))).claim
+    expect((await gw.gql(SUBMIT, { id: colleague.claimId }, 'staff-wu')).data.submitExpenseClaim.claim.violations).toEqual([])
+    // 150.00 already claimed of the 200.00 allowance: 50.00 of this 100.00 is above it (withheld).
+    const second = (await create('staff-zhou', phone('100.00'))).claim
+    expect(second.violations.map((v: { code: string; ruleId: string; withheld: string }) => [v.code, v.ruleId, v.withheld])).toEqual([['EXPENSE.PHONE_ABOVE_ALLOWANCE', 'R-EXP-6', '50.00']])
+    expect(second.check).toMatchObject({ claimed: '100.00', reimbursable: '50.00' })
+    // A draft has not been claimed: it leaves the allowance alone.
+    const third = (await create('staff-zhou', phone('40.00'))).claim
+    expect(third.violations).toEqual([])
+  })
+
   it('core validates the draft: malformed items and unknown approvals are refused, nothing written', async () => {
     const before = await gw.snapshot()
     const noCategory = await create('staff-zhou', tripClaim(undefined, [{ kind: 'fare', amount: '100.00', invoiceNumber: 'E1' }]))

@@ -11,7 +11,7 @@ import {
   type WorkingCalendar,
 } from '@kehu/core'
 
-import type { ExpenseClaim as ClaimRow, ExpenseInvoice as InvoiceRow, ExpenseItem as ItemRow, Prisma, PrismaClient } from '../generated/prisma/client.js'
+import { type ExpenseClaim as ClaimRow, type ExpenseInvoice as InvoiceRow, type ExpenseItem as ItemRow, Prisma, type PrismaClient } from '../generated/prisma/client.js'
 import { asInputRefusal } from './serviceTicketState.js'
 
 type Tx = Prisma.TransactionClient | PrismaClient
@@ -178,40 +178,57 @@ export function claimInputFromRows(claim: StoredClaim, filedAt: Date, approvals:
 }
 
 /**
- * The past claims core needs for `claim` filed at `filedAt` (R-EXP-3, R-EXP-6), read through the
- * indexes: other claimed claims holding one of its invoice numbers (`ExpenseInvoice.number`), and
+ * The past claims core needs for `claim` filed at `filedAt` (R-EXP-3, R-EXP-6): other filed claims
+ * holding one of its invoice numbers — found through the index on `ExpenseInvoice.number` — and
  * the claimant's other phone costs. A filed claim's past is what was filed before it; for a draft
- * every claimed claim is past.
+ * every filed claim is past. One joined query each, as the list of claims checks every row.
  */
 export async function pastClaimsOf(tx: Tx, claim: StoredClaim, filedAt: Date): Promise<PastExpenseClaim[]> {
   const numbers = [...new Set(claim.items.flatMap((item) => (item.invoice === null ? [] : [item.invoice.number])))]
-  const filedBefore: Prisma.ExpenseClaimWhereInput = {
-    id: { not: claim.id },
-    status: { in: [...CLAIMED_STATUSES] },
-    submittedAt: claim.status === 'draft' ? { not: null } : { lt: filedAt },
-  }
+  const claimed = Prisma.join([...CLAIMED_STATUSES])
   const [invoices, phones] = await Promise.all([
-    numbers.length === 0 ? [] : tx.expenseInvoice.findMany({ where: { number: { in: numbers }, claim: filedBefore }, include: { item: true, claim: { select: { claimantId: true } } } }),
-    claim.items.some((item) => item.kind === 'phone') ? tx.expenseItem.findMany({ where: { kind: 'phone', claim: { ...filedBefore, claimantId: claim.claimantId } }, include: { claim: { select: { claimantId: true } } } }) : [],
+    numbers.length === 0
+      ? []
+      : tx.$queryRaw<PastRow[]>`SELECT i."claimId" AS "claimId", c."claimantId" AS "claimantId", c."submittedAt" AS "submittedAt", i."code" AS "code", i."number" AS "number", t."kind" AS "kind", t."amountFen" AS "amountFen", NULL AS "details"
+          FROM "ExpenseInvoice" i JOIN "ExpenseItem" t ON t."id" = i."itemId" JOIN "ExpenseClaim" c ON c."id" = i."claimId"
+          WHERE i."number" IN (${Prisma.join(numbers)}) AND c."id" <> ${claim.id} AND c."status" IN (${claimed})`,
+    claim.items.some((item) => item.kind === 'phone')
+      ? tx.$queryRaw<PastRow[]>`SELECT t."claimId" AS "claimId", c."claimantId" AS "claimantId", c."submittedAt" AS "submittedAt", NULL AS "code", NULL AS "number", t."kind" AS "kind", t."amountFen" AS "amountFen", t."details" AS "details"
+          FROM "ExpenseItem" t JOIN "ExpenseClaim" c ON c."id" = t."claimId"
+          WHERE t."kind" = 'phone' AND c."claimantId" = ${claim.claimantId} AND c."id" <> ${claim.id} AND c."status" IN (${claimed})`
+      : [],
   ])
+  const isPast = (row: PastRow): boolean => {
+    if (row.submittedAt === null) return false
+    return claim.status === 'draft' || new Date(row.submittedAt).getTime() < filedAt.getTime()
+  }
   const byClaim = new Map<string, { id: string; claimantId: string; items: PastExpenseClaim['items'][number][] }>()
-  const entry = (claimId: string, claimantId: string) => {
-    let past = byClaim.get(claimId)
-    if (past === undefined) byClaim.set(claimId, (past = { id: claimId, claimantId, items: [] }))
+  const entry = (row: PastRow) => {
+    let past = byClaim.get(row.claimId)
+    if (past === undefined) byClaim.set(row.claimId, (past = { id: row.claimId, claimantId: row.claimantId, items: [] }))
     return past
   }
-  for (const invoice of invoices) {
-    entry(invoice.claimId, invoice.claim.claimantId).items.push({
-      kind: invoice.item.kind as never,
-      amount: Money.fromFen(invoice.item.amountFen),
-      invoice: { number: invoice.number, ...(invoice.code === null ? {} : { code: invoice.code }) },
-    })
+  for (const row of invoices.filter(isPast)) {
+    entry(row).items.push({ kind: row.kind as ExpenseItemKind, amount: Money.fromFen(BigInt(row.amountFen)), invoice: { number: row.number!, ...(row.code === null ? {} : { code: row.code }) } })
   }
-  for (const phone of phones) {
-    const month = detailsOf(phone)['month']
-    if (typeof month === 'string') entry(phone.claimId, phone.claim.claimantId).items.push({ kind: 'phone', amount: Money.fromFen(phone.amountFen), month })
+  for (const row of phones.filter(isPast)) {
+    const details: unknown = typeof row.details === 'string' ? JSON.parse(row.details) : row.details
+    const month = details !== null && typeof details === 'object' ? (details as Details)['month'] : undefined
+    if (typeof month === 'string') entry(row).items.push({ kind: 'phone', amount: Money.fromFen(BigInt(row.amountFen)), month })
   }
   return [...byClaim.values()]
+}
+
+/** A row of {@link pastClaimsOf}'s queries. */
+interface PastRow {
+  readonly claimId: string
+  readonly claimantId: string
+  readonly submittedAt: Date | string | null
+  readonly code: string | null
+  readonly number: string | null
+  readonly kind: string
+  readonly amountFen: bigint | number
+  readonly details: unknown
 }
 
 /**
