@@ -15,6 +15,16 @@ describe('RowCells', () => {
     expect(read({ at: '2026-07-15T10:00:00Z' }, (cells) => cells.instant('at'))).toEqual(new Date('2026-07-15T10:00:00Z'))
   })
 
+  it('reads spreadsheet date serials (date cells read without their format) as Shanghai wall-clock', () => {
+    // 46295 is 2026-09-30; .6875 of a day is 16:30; 10:00 is stored as 0.41666…
+    expect(read({ at: '46295.6875' }, (cells) => cells.instant('at'))).toEqual(new Date('2026-09-30T08:30:00Z'))
+    expect(read({ at: '46295.41666666667' }, (cells) => cells.instant('at'))).toEqual(new Date('2026-09-30T02:00:00Z'))
+    expect(read({ day: '46295' }, (cells) => cells.day('day'))).toBe('2026-09-30')
+    // Not a date before 1992 (serial 33604) nor a day with a time of day
+    expect(read({ at: '12345' }, (cells) => cells.instant('at'))).toHaveLength(1)
+    expect(read({ day: '46295.5' }, (cells) => cells.day('day'))).toHaveLength(1)
+  })
+
   it('refuses impossible times with the row, the column and a bilingual reason', () => {
     expect(read({ at: '2026-02-30 10:00' }, (cells) => cells.instant('at'))).toEqual([
       { rowNumber: 7, column: 'at', reason: expect.stringMatching(/2026-02-30.* \/ .*2026-02-30/u) as string },

@@ -20,6 +20,11 @@ const LOCAL_DATE_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{
 const WITH_OFFSET = /(?:Z|[+-]\d{2}:\d{2})$/i
 const DECIMAL = /^\d+(?:\.\d+)?$/
 const WHOLE = /^\d+$/
+// A spreadsheet date cell read without its number format is its serial: days since 1899-12-30,
+// wall-clock. 33604 is 1992-01-01 (the first day core's calendar knows), 2958466 is 10000-01-01.
+const SPREADSHEET_SERIAL = /^\d{5,7}(?:\.\d+)?$/
+const SERIAL_RANGE = { min: 33604, end: 2958466 } as const
+const SERIAL_UNIX_EPOCH = 25569
 
 /**
  * Reads the cells of one row. Each reader returns the value, or — after recording an issue — a
@@ -113,7 +118,7 @@ export class RowCells {
   /**
    * A required instant: ISO-8601 with an offset (`2026-07-15T10:00:00+08:00`), or a wall-clock time
    * in Asia/Shanghai as office software writes it (`2026-07-15 10:00`, `2026/7/15 10:00:00`,
-   * `2026-07-15` = 00:00).
+   * `2026-07-15` = 00:00), or the serial number of a spreadsheet date cell (`46218.4166…`).
    */
   instant(field: string): Date {
     const text = this.raw(field)
@@ -127,6 +132,8 @@ export class RowCells {
       this.fail(field, reading.messageZh, reading.messageEn)
       return new Date(0)
     }
+    const serial = spreadsheetSerial(text)
+    if (serial !== undefined) return this.core(field, () => shanghaiInstant(serial.day, serial.time), new Date(0))
     const match = LOCAL_DATE_TIME.exec(text)
     if (!match) {
       this.fail(
@@ -147,9 +154,11 @@ export class RowCells {
     return this.has(field) ? this.instant(field) : undefined
   }
 
-  /** A required civil day `YYYY-MM-DD` (also `YYYY/M/D`), checked by core. */
+  /** A required civil day `YYYY-MM-DD` (also `YYYY/M/D`, or a whole spreadsheet date serial), checked by core. */
   day(field: string): string {
     const text = this.raw(field)
+    const serial = spreadsheetSerial(text)
+    if (serial !== undefined && serial.time === '00:00:00.000') return serial.day
     const match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(text)
     const civil = match ? `${match[1]}-${(match[2] ?? '').padStart(2, '0')}-${(match[3] ?? '').padStart(2, '0')}` : text
     return this.core(field, () => parseCivilDay(civil, field), '1970-01-01')
@@ -206,6 +215,17 @@ export const YES_NO: readonly CellChoice<'yes' | 'no'>[] = [
   { value: 'yes', aliases: ['是', '有', 'Y', 'true', '1', '已附'] },
   { value: 'no', aliases: ['否', '无', 'N', 'false', '0', '未附'] },
 ]
+
+/** The wall-clock day and time of a spreadsheet date serial, to the nearest second; `undefined` when the text is not one. */
+function spreadsheetSerial(text: string): { day: string; time: string } | undefined {
+  if (!SPREADSHEET_SERIAL.test(text)) return undefined
+  const serial = Number(text)
+  if (!(serial >= SERIAL_RANGE.min && serial < SERIAL_RANGE.end)) return undefined
+  // Spreadsheets keep times as binary fractions of a day (10:00 is 0.41666…): round to the second.
+  const wallClock = new Date(Math.round((serial - SERIAL_UNIX_EPOCH) * 86_400) * 1000)
+  const iso = wallClock.toISOString()
+  return { day: iso.slice(0, 10), time: `${iso.slice(11, 19)}.000` }
+}
 
 function normaliseChoice(text: string): string {
   return text.normalize('NFKC').replace(/\s+/gu, '').toLowerCase()

@@ -56,6 +56,13 @@ describe('kehu kpi on the sample exports (customers in GBK)', () => {
     expect(rows.get('managerScore')).toMatchObject({ value: '72.82' })
   })
 
+  it('reads the revisits from an .xlsx export with date cells alike', async () => {
+    const fromXlsx = SAMPLES.map((file) => file.replace('kpi-visits.csv', 'kpi-visits.xlsx'))
+    const rows = byKey(jsonRows(await runKehu(['kpi', ...fromXlsx, '--period', '2026-Q3', '-f', 'json'])))
+    // planned big customers C001, C002, C003, C006, C008; of them revisited C001, C003, C006, C008
+    expect(rows.get('bigCustomerRevisitRate')).toMatchObject({ value: '80.00%', numerator: '4', denominator: '5' })
+  })
+
   it('prints the table with Chinese and English headers, and its notes on stderr', async () => {
     const run = await runKehu(['kpi', ...SAMPLES, '--period', '2026-Q3', '--team', 'south', '-f', 'table'])
     expect(run.code).toBe(0)
