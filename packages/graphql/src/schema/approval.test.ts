@@ -169,6 +169,15 @@ describe('decideApproval and withdrawApproval', () => {
     expect(await gw.prisma.auditLog.count({ where: { action: 'approval.decide', subjectId: 'apr-cust-003', actorId: 'staff-sun' } })).toBe(1)
   })
 
+  it('a rejection ends the request at its step; the later steps are closed', async () => {
+    const rejected = await decide({ requestId: 'apr-cust-003', decision: 'REJECT', expectedVersion: 0, comment: '账期条件不符' }, 'staff-sun')
+    expect(rejected).toMatchObject({ version: 1, approvalRequest: { status: 'rejected', currentStepId: null } })
+    const read = await gw.gql(`{ approvalRequest(id: "apr-cust-003") { awaitedApprovers { stepId } steps { stepId state } history { en } } }`, {}, 'staff-li')
+    expect(read.data.approvalRequest.steps.map((s: any) => s.state)).toEqual(['signed', 'rejected', 'closed', 'closed'])
+    expect(read.data.approvalRequest.awaitedApprovers).toEqual([])
+    expect(read.data.approvalRequest.history[2].en).toMatch(/ staff-sun rejected \(Commerce department\): 账期条件不符$/)
+  })
+
   it('refusals from core carry the code, rule and step, and write nothing (R-LIF-2)', async () => {
     await expectRefusedUnchanged(() => decide({ requestId: 'apr-cust-003', expectedVersion: 0 }, 'staff-qian'), { __typename: 'RuleRefusalError', code: 'APPROVAL.OUT_OF_ORDER', ruleId: 'R-LIF-2', stepId: 'commerce' })
     await expectRefusedUnchanged(() => decide({ requestId: 'apr-cust-003', expectedVersion: 0 }, 'staff-zhao'), { __typename: 'RuleRefusalError', code: 'APPROVAL.NOT_AN_APPROVER', ruleId: 'R-LIF-2' })

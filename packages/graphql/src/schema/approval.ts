@@ -53,8 +53,12 @@ const ApprovalStepRef = builder.objectRef<StepView>('ApprovalStep').implement({
     mode: t.string({ description: 'any (one signature) | all (会签 countersign)', resolve: (s) => s.request.chain.steps[s.index]!.mode }),
     approvers: t.field({ type: [ApproverRef], resolve: (s) => [...s.request.chain.steps[s.index]!.approvers] }),
     state: t.string({
-      description: 'signed (done) | current | waiting | closed (the request ended before this step)',
-      resolve: ({ request, index }) => (index < request.currentStep ? 'signed' : request.status !== 'pending' ? 'closed' : index === request.currentStep ? 'current' : 'waiting'),
+      description: 'signed (done) | current | waiting | rejected (the step that rejected the request) | closed (the request ended before this step)',
+      resolve: ({ request, index }) => {
+        if (index < request.currentStep) return 'signed'
+        if (request.status === 'pending') return index === request.currentStep ? 'current' : 'waiting'
+        return request.status === 'rejected' && index === request.currentStep ? 'rejected' : 'closed'
+      },
     }),
     awaitedApprovers: t.field({ type: [AwaitedApproverRef], description: 'The entries still to sign, on the current step only.', resolve: (s) => (s.index === s.request.currentStep ? [...s.awaited] : []) }),
   }),
