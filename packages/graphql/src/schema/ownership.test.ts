@@ -330,3 +330,23 @@ describe('Customer.ownershipHistory and ownerTimeLeft (R-OWN-6, R-ACC-1)', () =>
     }
   })
 })
+
+describe('Customer.contactCoverage and coOwnerIds (R-OWN-4)', () => {
+  const QUERY = `query ($id: String!) { customer(id: $id) { tier ownerId: owner { staffId } coOwnerIds contactCoverage { important because ok required distinctContacts missing } } }`
+
+  it('a key customer with its owner and an active co-owner is covered; without an active co-owner it misses one', async () => {
+    // cust-008: key, owned by staff-wu, co-owned by staff-li.
+    const covered = (await gw.gql(QUERY, { id: 'cust-008' }, 'staff-zhao')).data.customer
+    expect(covered).toMatchObject({ tier: 'key', coOwnerIds: ['staff-li'], contactCoverage: { important: true, because: 'tier', ok: true, required: 2, distinctContacts: 2, missing: 0 } })
+    // A co-owner who has left no longer counts (and the nightly check would flag him, R-OWN-5).
+    await gw.prisma.staff.update({ where: { id: 'staff-li' }, data: { active: false } })
+    const thin = (await gw.gql(QUERY, { id: 'cust-008' }, 'staff-zhao')).data.customer
+    expect(thin.contactCoverage).toEqual({ important: true, because: 'tier', ok: false, required: 2, distinctContacts: 1, missing: 1 })
+  })
+
+  it('a customer below the important tiers is always covered', async () => {
+    const plain = (await gw.gql(QUERY, { id: 'cust-001' }, 'staff-zhou')).data.customer
+    expect(['general', 'reserve']).toContain(plain.tier)
+    expect(plain.contactCoverage).toEqual({ important: false, because: null, ok: true, required: null, distinctContacts: 1, missing: 0 })
+  })
+})

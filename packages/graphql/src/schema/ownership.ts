@@ -1,4 +1,4 @@
-import { reclaimStatus, type ReclaimStatus } from '@kehu/core/ownership'
+import { type ContactCoverage, contactCoverage, reclaimStatus, type ReclaimStatus } from '@kehu/core/ownership'
 
 import type { OwnershipHistory } from '../generated/prisma/client.js'
 import { InputRefusal, WORKFLOW_ERRORS } from '../refusals.js'
@@ -241,3 +241,32 @@ builder.mutationField('recordFirstContact', (t) =>
     resolve: (_root, { input }, ctx) => recordFirstContact(ctx.prisma, { actor: ctx.actor!, at: ctx.now }, checkedId(input.customerId, 'input.customerId', 'R-OWN-2')),
   }),
 )
+
+const CoverageRef = builder.objectRef<ContactCoverage>('ContactCoverage').implement({
+  description: 'R-OWN-4: whether an important customer (tier key or above) has enough active staff in contact with it, as core decides.',
+  fields: (t) => ({
+    important: t.exposeBoolean('important'),
+    because: t.string({ nullable: true, description: 'tier | flagged, when important.', resolve: (c) => (c.important ? c.because : null) }),
+    ok: t.exposeBoolean('ok'),
+    required: t.int({ nullable: true, resolve: (c) => (c.important ? c.required : null) }),
+    distinctContacts: t.exposeInt('distinctContacts'),
+    missing: t.int({ description: 'Staff still to add; 0 when ok.', resolve: (c) => (c.important ? c.missing : 0) }),
+  }),
+})
+
+builder.prismaObjectFields('Customer', (t) => ({
+  coOwnerIds: t.stringList({
+    description: 'Co-owners (协同负责人, R-OWN-4), by staff id.',
+    select: { coOwners: { select: { staffId: true }, orderBy: { staffId: 'asc' } } },
+    resolve: (customer) => customer.coOwners.map((co) => co.staffId),
+  }),
+  contactCoverage: t.field({
+    type: CoverageRef,
+    description: "R-OWN-4 coverage: the owner and co-owners who are still active count as the customer's contacts.",
+    select: { tier: true, ownerId: true, owner: { select: { active: true } }, coOwners: { select: { staffId: true, staff: { select: { active: true } } } } },
+    resolve: (customer, _args, ctx) => {
+      const contacts = [...(customer.ownerId !== null && customer.owner?.active === true ? [customer.ownerId] : []), ...customer.coOwners.filter((co) => co.staff.active).map((co) => co.staffId)]
+      return contactCoverage({ tier: customer.tier as never, contacts }, ownershipSettings(ctx.prisma).policy)
+    },
+  }),
+}))
