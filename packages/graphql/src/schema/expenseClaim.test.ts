@@ -219,7 +219,7 @@ describe('the R-EXP-5 expense form through the approval engine (subject kind exp
 })
 
 describe('reading claims (R-ACC-1 for records that belong to a person)', () => {
-  const LIST = `query ($status: String, $claimantId: String) { expenseClaims(first: 50, status: $status, claimantId: $claimantId) { edges { node { claimId violations { code } } } } }`
+  const LIST = `query ($status: ExpenseClaimStatus, $claimantId: String) { expenseClaims(first: 50, status: $status, claimantId: $claimantId) { edges { node { claimId violations { code } } } } }`
   const ids = async (staffId: string, variables: Record<string, unknown> = {}): Promise<string[]> => {
     const result = await gw.gql(LIST, variables, staffId)
     expect(result.errors).toBeUndefined()

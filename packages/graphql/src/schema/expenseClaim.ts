@@ -148,6 +148,13 @@ export const ExpenseClaimRef = builder.prismaObject('ExpenseClaim', {
   }),
 })
 
+const CLAIM_STATUSES = ['draft', 'submitted', 'approved', 'rejected', 'paid'] as const
+
+const ExpenseClaimStatusEnum = builder.enumType('ExpenseClaimStatus', {
+  description: 'draft 草稿 | submitted 已提交 | approved 已批准 | rejected 已退回 | paid 已付款',
+  values: Object.fromEntries(CLAIM_STATUSES.map((status) => [status, { value: status }])) as Record<(typeof CLAIM_STATUSES)[number], { value: (typeof CLAIM_STATUSES)[number] }>,
+})
+
 builder.queryFields((t) => ({
   expenseClaim: t.prismaField({
     type: 'ExpenseClaim',
@@ -168,7 +175,7 @@ builder.queryFields((t) => ({
     type: 'ExpenseClaim',
     cursor: 'id',
     description: 'The claims the actor may view, with their violations; newest first.',
-    args: { status: t.arg.string({ required: false }), claimantId: t.arg.string({ required: false }) },
+    args: { status: t.arg({ type: ExpenseClaimStatusEnum, required: false }), claimantId: t.arg.string({ required: false }) },
     resolve: (query, _root, args, ctx) => {
       const filters: Prisma.ExpenseClaimWhereInput[] = [viewableExpenseClaimsWhere(ctx.actor!)]
       if (args.status != null) filters.push({ status: args.status })
