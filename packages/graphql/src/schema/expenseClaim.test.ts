@@ -218,6 +218,30 @@ describe('the R-EXP-5 expense form through the approval engine (subject kind exp
   })
 })
 
+describe('the R-EXP-6 phone approval through the decideApproval mutation', () => {
+  const DECIDE = `mutation ($input: DecideApprovalInput!) { decideApproval(input: $input) { __typename ... on BusinessError { code } } }`
+
+  it('a manager approves the excess before filing: the effect clears the stored violation and filing counts it', async () => {
+    const { claim } = await create('staff-zhou', { items: [{ kind: 'phone', amount: '260.00', month: '2026-02', invoiceNumber: 'M-260' }] })
+    expect(claim.violations.map((v: { code: string; withheld: string }) => [v.code, v.withheld])).toEqual([['EXPENSE.PHONE_ABOVE_ALLOWANCE', '60.00']])
+    const { approvalRequestId } = (await gw.gql(REQUEST_APPROVAL, { id: claim.claimId, item: 'item-1' }, 'staff-zhou')).data.requestExpenseApproval
+    const decided = await gw.gql(DECIDE, { input: { requestId: approvalRequestId, decision: 'APPROVE', expectedVersion: 0 } }, 'staff-li')
+    expect(decided.errors).toBeUndefined()
+    expect(decided.data.decideApproval.__typename).toBe('DecideApprovalPayload')
+    expect((await gw.prisma.expenseClaim.findUniqueOrThrow({ where: { id: claim.claimId } })).violations).toEqual([])
+    gw.setNow(new Date(gw.now().getTime() + 60_000))
+    expect((await gw.gql(SUBMIT, { id: claim.claimId }, 'staff-zhou')).data.submitExpenseClaim.claim).toMatchObject({ status: 'submitted', violations: [], check: { reimbursable: '260.00' } })
+  })
+
+  it('a rejection leaves the excess withheld', async () => {
+    const { claim } = await create('staff-wu', { items: [{ kind: 'phone', amount: '260.00', month: '2026-02', invoiceNumber: 'M-261' }] })
+    const { approvalRequestId } = (await gw.gql(REQUEST_APPROVAL, { id: claim.claimId, item: 'item-1' }, 'staff-wu')).data.requestExpenseApproval
+    await gw.gql(DECIDE, { input: { requestId: approvalRequestId, decision: 'REJECT', expectedVersion: 0 } }, 'staff-li')
+    const stored = (await gw.prisma.expenseClaim.findUniqueOrThrow({ where: { id: claim.claimId } })).violations as { code: string }[]
+    expect(stored.map((v) => v.code)).toEqual(['EXPENSE.PHONE_ABOVE_ALLOWANCE'])
+  })
+})
+
 describe('reading claims (R-ACC-1 for records that belong to a person)', () => {
   const LIST = `query ($status: ExpenseClaimStatus, $claimantId: String) { expenseClaims(first: 50, status: $status, claimantId: $claimantId) { edges { node { claimId violations { code } } } } }`
   const ids = async (staffId: string, variables: Record<string, unknown> = {}): Promise<string[]> => {
