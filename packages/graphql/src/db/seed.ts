@@ -623,13 +623,13 @@ function demoExpenseClaims() {
  */
 function demoCommissionProjects() {
   const commissionProjects: Prisma.CommissionProjectCreateManyInput[] = [
-    { id: 'proj-fixed-010', kind: 'fixed', name: '宁波医疗器械年度学术会议赞助', customerId: 'cust-010', contractId: 'cust-010-contract-1', rate: '0.08', createdAt: at('2025-10-16') },
-    { id: 'proj-fixed-022', kind: 'fixed', name: '上海平台信用采购', customerId: 'cust-022', contractId: 'cust-022-contract-1', rate: '0.06', createdAt: at('2025-10-16') },
+    { id: 'proj-fixed-010', kind: 'fixed', name: '杭州电子科技年度学术会议赞助', customerId: 'cust-010', contractId: 'cust-010-contract-1', rate: '0.08', createdAt: at('2025-10-16') },
+    { id: 'proj-fixed-022', kind: 'fixed', name: '杭州包装材料信用采购平台', customerId: 'cust-022', contractId: 'cust-022-contract-1', rate: '0.06', createdAt: at('2025-10-16') },
     { id: 'proj-strategic-009', kind: 'strategic', name: '苏州精密机械产线改造方案', customerId: 'cust-009', revenueFen: moneyToFen('1000000.00'), profitFen: moneyToFen('450000.00'), settledOn: '2025-12-20', createdAt: at('2025-09-01') },
     { id: 'proj-strategic-011', kind: 'strategic', name: '广州化工材料仓储项目', customerId: 'cust-011', revenueFen: moneyToFen('800000.00'), profitFen: moneyToFen('200000.00'), settledOn: '2025-11-30', createdAt: at('2025-06-01') },
-    { id: 'proj-risk-023', kind: 'risk', name: '深圳包装材料试点订单', customerId: 'cust-023', profitFen: moneyToFen('123456.78'), settledOn: '2025-12-10', createdAt: at('2025-08-01') },
-    { id: 'proj-strategic-021', kind: 'strategic', name: '杭州汽车配件供应链优化', customerId: 'cust-021', revenueFen: moneyToFen('500000.00'), profitFen: moneyToFen('260000.00'), settledOn: '2026-02-10', createdAt: at('2025-12-01') },
-    { id: 'proj-risk-033', kind: 'risk', name: '苏州电子科技新品试销', customerId: 'cust-033', profitFen: moneyToFen('-20000.00'), settledOn: '2026-01-20', createdAt: at('2025-11-01') },
+    { id: 'proj-risk-023', kind: 'risk', name: '广州医疗器械试点订单', customerId: 'cust-023', profitFen: moneyToFen('123456.78'), settledOn: '2025-12-10', createdAt: at('2025-08-01') },
+    { id: 'proj-strategic-021', kind: 'strategic', name: '苏州汽车配件供应链优化', customerId: 'cust-021', revenueFen: moneyToFen('500000.00'), profitFen: moneyToFen('260000.00'), settledOn: '2026-02-10', createdAt: at('2025-12-01') },
+    { id: 'proj-risk-033', kind: 'risk', name: '苏州精密机械新品试销', customerId: 'cust-033', profitFen: moneyToFen('-20000.00'), settledOn: '2026-01-20', createdAt: at('2025-11-01') },
   ]
   const member = (projectId: string, staffId: string, role: string, extra: Partial<Prisma.CommissionProjectMemberCreateManyInput> = {}): Prisma.CommissionProjectMemberCreateManyInput => ({ projectId, staffId, role, ...extra })
   const commissionMembers: Prisma.CommissionProjectMemberCreateManyInput[] = [
