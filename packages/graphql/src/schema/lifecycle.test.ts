@@ -180,6 +180,18 @@ describe('refusals carry the code, rule and guard, and write nothing', () => {
     expect(refused.issues).toEqual([{ field: 'event.selection.costLevel.note', code: 'LIFECYCLE.INVALID_EVENT' }])
   })
 
+  it('document names are bounded, and a blank one is refused by core with its position', async () => {
+    const long = await expectRefusedUnchanged(
+      () => lifecycle('submitCustomerForApproval', { customerId: 'cust-002', qualificationDocuments: ['营业执照', '证'.repeat(201)], selection: PASSED }, 'staff-wu'),
+      { __typename: 'ValidationError', ruleId: 'R-LIF-2' },
+    )
+    expect(long.issues).toEqual([{ field: 'input.qualificationDocuments[1]', code: 'LIFECYCLE.DOCUMENT_NAME_TOO_LONG' }])
+    const blank = await expectRefusedUnchanged(() => lifecycle('submitCustomerForApproval', { customerId: 'cust-002', qualificationDocuments: ['营业执照', '   '], selection: PASSED }, 'staff-wu'), {
+      __typename: 'ValidationError',
+    })
+    expect(blank.issues).toEqual([{ field: 'event.qualificationDocuments[1]', code: 'LIFECYCLE.INVALID_EVENT' }])
+  })
+
   it('R-LIF-4: both contracts are signed together', async () => {
     // cust-004: approved with the agreement sent, owned by staff-zhou.
     const refused = await expectRefusedUnchanged(() => lifecycle('signCustomer', { customerId: 'cust-004', supplyContractSigned: true, qualityContractSigned: false }, 'staff-zhou'), {

@@ -156,6 +156,10 @@ const SubmitCustomerForApprovalInput = builder.inputType('SubmitCustomerForAppro
   }),
 })
 
+/** Bounds of the submission's free text (the documents themselves are kept elsewhere; these are their names). */
+const MAX_DOCUMENTS = 50
+const MAX_DOCUMENT_NAME = 200
+
 type SubmitInput = { customerId: string; qualificationDocuments: string[]; selection: Record<string, { passed: boolean; note: string } | null | undefined>; comment?: string | null | undefined }
 
 lifecycleMutation<SubmitInput>(
@@ -164,7 +168,17 @@ lifecycleMutation<SubmitInput>(
   SubmitCustomerForApprovalInput,
   (input, ctx) => async (_tx, state) => {
     const comment = input.comment?.trim() ?? ''
-    if (comment.length > 1000) throw new InputRefusal([{ field: 'input.comment', code: 'APPROVAL.COMMENT_TOO_LONG', messageZh: '说明不得超过 1000 字', messageEn: 'the comment may have at most 1000 characters' }], 'R-LIF-2')
+    const issues = []
+    if (comment.length > 1000) issues.push({ field: 'input.comment', code: 'APPROVAL.COMMENT_TOO_LONG', messageZh: '说明不得超过 1000 字', messageEn: 'the comment may have at most 1000 characters' })
+    if (input.qualificationDocuments.length > MAX_DOCUMENTS) {
+      issues.push({ field: 'input.qualificationDocuments', code: 'LIFECYCLE.TOO_MANY_DOCUMENTS', messageZh: `资质文件最多 ${MAX_DOCUMENTS} 份`, messageEn: `at most ${MAX_DOCUMENTS} qualification documents` })
+    }
+    input.qualificationDocuments.forEach((document, index) => {
+      if (document.length > MAX_DOCUMENT_NAME) {
+        issues.push({ field: `input.qualificationDocuments[${index}]`, code: 'LIFECYCLE.DOCUMENT_NAME_TOO_LONG', messageZh: `资质文件名称不得超过 ${MAX_DOCUMENT_NAME} 字`, messageEn: `a document name may have at most ${MAX_DOCUMENT_NAME} characters` })
+      }
+    })
+    if (issues.length > 0) throw new InputRefusal(issues, 'R-LIF-2')
     const selection = Object.fromEntries(Object.entries(input.selection).filter((entry): entry is [string, { passed: boolean; note: string }] => entry[1] != null)) as SelectionAssessment
     const chain = defaultApprovalChains.newCustomer
     const request = withCoreInput('R-LIF-2', () =>
