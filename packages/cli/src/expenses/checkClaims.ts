@@ -169,7 +169,9 @@ const ITEM_FIELD_COLUMNS: Readonly<Record<string, string>> = {
 
 /** The row and column a core error field is about. */
 function issueOf(claim: GroupedClaim, field: string | undefined, zh: string, en: string): RowIssue {
-  const reason = bilingual(zh, en)
+  // Core's messages name its own paths (`claim.items[0]`); the export knows rows.
+  const rows = (text: string): string => text.replace(/claim\.items\[(\d+)\]/gu, (_, index: string) => `row ${claim.rows[Number(index)] ?? '?'}`)
+  const reason = bilingual(rows(zh), rows(en))
   const item = field === undefined ? null : /^claim\.items\[(\d+)\]\.?(\w*)/.exec(field)
   if (item) {
     const rowNumber = claim.rows[Number(item[1])] ?? claim.rows[0] ?? 0

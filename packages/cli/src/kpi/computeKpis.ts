@@ -222,7 +222,7 @@ export function computeKpis(inputs: KpiInputs, options: KpiRunOptions): KpiRepor
     churnRate: guard({ customers }, () => churnRate({ customers: customerRecords }, period)),
     newDevelopmentRate: guard({ customers }, () => newDevelopmentRate({ customers: customerRecords }, period)),
   }
-  if (issues.length > 0) throw new KpiRowsError(issues)
+  if (issues.length > 0) throw new KpiRowsError(issues.sort((a, b) => a.file.localeCompare(b.file) || a.rowNumber - b.rowNumber))
 
   const lines = KPI_DEFINITIONS.map((definition): KpiLine => ({ ...definition, result: results[definition.key] as KpiRate | KpiCount }))
   const valuesOf = (scorecard: KpiScorecardName): Record<string, KpiRate | KpiCount> =>
@@ -277,5 +277,7 @@ function rowIssueOf(field: string | undefined, lists: Readonly<Record<string, re
   const [, list = '', index = '', property = ''] = match
   const origin = lists[list]?.[Number(index)]
   if (origin === undefined) return undefined
-  return issue(origin, FIELD_OF[`${list}.${property}`] ?? property, zh, en)
+  const column = FIELD_OF[`${list}.${property}`] ?? property
+  // Core names its own list path (`plans[0].period`); the reader knows the row and the column.
+  return issue(origin, column, zh.replaceAll(field ?? '', column), en.replaceAll(field ?? '', column))
 }

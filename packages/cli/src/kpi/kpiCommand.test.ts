@@ -108,14 +108,14 @@ describe('kehu kpi refusals', () => {
     await writeFile(join(dir, 'sales.csv'), 'customer id,amount,date\nA,1.00,2026-07-01\nZ,1.00,2026-07-01\n')
     const run = await runKehu(['kpi', 'customers.csv', 'sales.csv', '--period', '2026-Q3'], dir)
     expect(run.code).toBe(1)
-    expect(run.stderr).toContain('row 2 · sales.csv customerId: 客户编号 Z 不在客户数据中')
+    expect(run.stderr).toContain('row 2 · sales.csv customer id: 客户编号 Z 不在客户数据中')
   })
 
   it('maps a plan line core cannot attribute to the period back to its row', async () => {
     const run = await runKehu(['kpi', ...SAMPLES, '--period', '2026-07'])
     expect(run.code).toBe(1)
     // kpi-plans.csv row 1 is a 2026-Q3 line: longer than the month measured
-    expect(run.stderr).toMatch(/row 1 · kpi-plans\.csv period: .*2026-Q3.*2026-07/u)
+    expect(run.stderr).toMatch(/row 1 · kpi-plans\.csv 期间: period 2026-Q3 的期间长于考核期间 2026-07/u)
   })
 
   it('refuses a file whose headers fit no kind, and accepts it named as kind=path', async () => {

@@ -75,9 +75,11 @@ export async function runKpi(files: readonly string[], values: KpiOptionValues, 
   const issues: RowIssue[] = []
   let issueCount = 0
   const rejectsFiles: string[] = []
+  const headersOf = new Map<string, ReadonlyMap<string, string>>()
   for (const argument of files.map(parseKpiFileArgument)) {
     const { kind, table } = await openSource(argument, shared, runtime)
     given.add(kind)
+    headersOf.set(argument.path, table.mapping.headerOf)
     const rejects = shared.skipInvalid ? new RejectsWriter(defaultRejectsPath(table.file), KPI_SOURCES[kind].columns.map((spec) => spec.field).filter((field) => table.mapping.positions.has(field)), table.mapping.headerOf) : undefined
     try {
       for await (const row of table.rows) {
@@ -110,7 +112,8 @@ export async function runKpi(files: readonly string[], values: KpiOptionValues, 
     report = computeKpis(inputs as KpiInputs, { period, ...(team === undefined ? {} : { team }), given })
   } catch (error) {
     if (!(error instanceof KpiRowsError)) throw error
-    throw new RowError(error.issues.map((issue) => ({ rowNumber: issue.rowNumber, column: `${basename(issue.file)} ${issue.column}`, reason: issue.reason })))
+    const header = (file: string, field: string): string => headersOf.get(file)?.get(field) ?? field
+    throw new RowError(error.issues.map((issue) => ({ rowNumber: issue.rowNumber, column: `${basename(issue.file)} ${header(issue.file, issue.column)}`, reason: issue.reason })))
   }
   const table = kpiTable(report)
   await writeTable(table, { format, output, headers: shared.headers, bom: shared.bom }, runtime)
