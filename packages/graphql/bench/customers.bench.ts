@@ -5,6 +5,7 @@
 //
 //   pnpm --filter @kehu/graphql bench                 # 32 connections, 10 s
 //   BENCH_SECONDS=30 BENCH_CONNECTIONS=64 pnpm --filter @kehu/graphql bench
+//   BENCH_WORKERS=2 pnpm --filter @kehu/graphql bench  # KEHU_WORKERS=2: one gateway process per core
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -20,6 +21,7 @@ import { tempDatabase } from '../src/test/tempDatabase.js'
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10)
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 32)
+const WORKERS = Number(process.env['BENCH_WORKERS'] ?? 1)
 const SECRET = 'bench-secret-bench-secret-bench-secret-00'
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -34,7 +36,7 @@ try {
 
   child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@kehu/source', 'src/server.ts'], {
     cwd: packageDir,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: db.url, KEHU_JWT_SECRET: SECRET, PORT: '0', HOST: '127.0.0.1' },
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: db.url, KEHU_JWT_SECRET: SECRET, PORT: '0', HOST: '127.0.0.1', KEHU_WORKERS: String(WORKERS) },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const endpoint = await listeningUrl(child)
@@ -55,7 +57,7 @@ try {
   const rssAfter = rssMiB(child.pid!)
 
   console.log(`customers page bench: ${customers} customers on file, page of 20 with owner, tier, ${visitSelection === '' ? 'no visit field' : visitSelection}`)
-  console.log(`  ${CONNECTIONS} connections, ${SECONDS} s, production mode, one gateway process`)
+  console.log(`  ${CONNECTIONS} connections, ${SECONDS} s, production mode, ${WORKERS === 1 ? 'one gateway process' : `${WORKERS} gateway worker processes`}`)
   console.log(`  requests/s   ${result.requests.average.toFixed(0)} (total ${result.requests.total}, errors ${result.errors}, non-2xx ${result.non2xx}, timeouts ${result.timeouts})`)
   console.log(`  latency ms   p50 ${result.latency.p50}  p90 ${result.latency.p90}  p99 ${result.latency.p99}  max ${result.latency.max}`)
   console.log(`  RSS MiB      before ${rssBefore.toFixed(1)}  after warm-up ${rssWarm.toFixed(1)}  after run ${rssAfter.toFixed(1)}`)
@@ -87,8 +89,10 @@ function listeningUrl(process: ChildProcess): Promise<string> {
   })
 }
 
+/** Resident memory of the gateway: the process and its workers (Linux /proc). */
 function rssMiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
   const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN)
-  return kib / 1024
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter((c) => c !== '').map(Number)
+  return kib / 1024 + children.reduce((sum, child) => sum + rssMiB(child), 0)
 }

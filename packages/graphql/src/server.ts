@@ -1,3 +1,4 @@
+import cluster from 'node:cluster'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -14,43 +15,78 @@ import { databaseUrl } from './db/url.js'
 //   PORT, HOST          listen address (default 4000 on localhost; PORT=0 picks a free port)
 //   KEHU_JWT_SECRET     token secret (required in production; a fixed development one otherwise)
 //   KEHU_ACTOR_CACHE_MS how long an authenticated staff row is reused (default 1000)
+//   KEHU_WORKERS        processes sharing the port (default 1); SQLite in WAL mode lets them all
+//                       read at once while writes take turns
 //   NODE_ENV=production no GraphiQL, no dev token, field suggestions hidden
 const url = databaseUrl()
-migrateDatabase(url)
-const prisma = await createPrismaClient(url)
-const seed = await seedDemoCompany(prisma)
 const production = process.env['NODE_ENV'] === 'production'
 const secret = jwtSecretFromEnv(process.env, !production)
-const actorCacheMs = wholeNumber('KEHU_ACTOR_CACHE_MS', 1000)
-const port = wholeNumber('PORT', 4000)
-const host = process.env['HOST'] ?? 'localhost'
-const yoga = createApp({ prisma, jwtSecret: secret, actorCacheMs })
-const server = createServer(yoga)
-// The duplicate check's character tables take about a second to build: build them before the first registration.
-warmDuplicateCandidateTables()
-// Keep connections open between a client's requests (benchmarks and browsers reuse them).
-server.keepAliveTimeout = 65_000
+const workers = wholeNumber('KEHU_WORKERS', 1)
 
-server.listen(port, host, () => {
-  const { port: bound } = server.address() as AddressInfo
-  const endpoint = `http://${host}:${bound}${yoga.graphqlEndpoint}`
-  console.log(`kehu GraphQL gateway on ${endpoint} (database ${url}${seed.seeded ? ', demo company seeded' : ''}${production ? ', production' : ''})`)
-  if (!production) {
-    void signStaffToken('staff-zhao', secret).then((token) => {
-      console.log(`GraphiQL: open ${endpoint} in a browser; send the header  Authorization: Bearer <token>`)
-      console.log(`dev token (staff-zhao, director, 8 hours): ${token}`)
-      console.log(`try: curl -s ${endpoint} -H 'content-type: application/json' -H 'authorization: Bearer ${token}' -d '{"query":"{ me { name roles } }"}'`)
+if (cluster.isPrimary) {
+  // Schema and demo data are set up once, before any process serves.
+  migrateDatabase(url)
+  const prisma = await createPrismaClient(url)
+  const seed = await seedDemoCompany(prisma)
+  await prisma.$disconnect()
+  const describe = `database ${url}${seed.seeded ? ', demo company seeded' : ''}${production ? ', production' : ''}${workers > 1 ? `, ${workers} workers` : ''}`
+  if (workers <= 1) {
+    await serve((endpoint) => announce(endpoint, describe))
+  } else {
+    for (let i = 0; i < workers; i += 1) cluster.fork()
+    let announced = false
+    cluster.on('listening', (_worker, address) => {
+      if (announced) return
+      announced = true
+      announce(`http://${process.env['HOST'] ?? 'localhost'}:${address.port}/graphql`, describe)
     })
+    cluster.on('exit', (worker, code, signal) => {
+      if (code !== 0 && signal === null) console.error(`worker ${worker.process.pid ?? '?'} exited with ${code}`)
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0)
+    })
+    // Stopping the primary stops every worker, each finishing its requests.
+    const stopAll = (): void => {
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM')
+    }
+    process.on('SIGINT', stopAll)
+    process.on('SIGTERM', stopAll)
   }
-})
-
-const stop = (): void => {
-  server.close(() => void prisma.$disconnect().then(() => process.exit(0)))
-  // Idle keep-alive connections would hold close() open.
-  server.closeIdleConnections()
+} else {
+  await serve(() => {})
 }
-process.on('SIGINT', stop)
-process.on('SIGTERM', stop)
+
+/** One serving process: its own Prisma client, actor cache and duplicate tables. */
+async function serve(onListening: (endpoint: string) => void): Promise<void> {
+  const prisma = await createPrismaClient(url)
+  const yoga = createApp({ prisma, jwtSecret: secret, actorCacheMs: wholeNumber('KEHU_ACTOR_CACHE_MS', 1000) })
+  // The duplicate check's character tables take about a second of CPU: build them before serving.
+  await warmDuplicateCandidateTables()
+  const server = createServer(yoga)
+  // Keep connections open between a client's requests (benchmarks and browsers reuse them).
+  server.keepAliveTimeout = 65_000
+  const host = process.env['HOST'] ?? 'localhost'
+  server.listen(wholeNumber('PORT', 4000), host, () => {
+    const { port } = server.address() as AddressInfo
+    onListening(`http://${host}:${port}${yoga.graphqlEndpoint}`)
+  })
+  const stop = (): void => {
+    server.close(() => void prisma.$disconnect().then(() => process.exit(0)))
+    // Idle keep-alive connections would hold close() open.
+    server.closeIdleConnections()
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+function announce(endpoint: string, describe: string): void {
+  console.log(`kehu GraphQL gateway on ${endpoint} (${describe})`)
+  if (production) return
+  void signStaffToken('staff-zhao', secret).then((token) => {
+    console.log(`GraphiQL: open ${endpoint} in a browser; send the header  Authorization: Bearer <token>`)
+    console.log(`dev token (staff-zhao, director, 8 hours): ${token}`)
+    console.log(`try: curl -s ${endpoint} -H 'content-type: application/json' -H 'authorization: Bearer ${token}' -d '{"query":"{ me { name roles } }"}'`)
+  })
+}
 
 function wholeNumber(name: string, fallback: number): number {
   const text = process.env[name]

@@ -54,9 +54,9 @@ function sourceTables(): Promise<SourceTables> {
   return tables
 }
 
-/** Starts computing the tables in the background (call at server start). */
-export function warmDuplicateCandidateTables(): void {
-  void sourceTables()
+/** Computes the tables now (a server awaits it before listening, so no request waits for them). */
+export async function warmDuplicateCandidateTables(): Promise<void> {
+  await sourceTables()
 }
 
 const chars = (text: string): string[] => Array.from(text)
@@ -87,8 +87,9 @@ function unchanged(x: string): boolean {
 
 async function computeTables(): Promise<SourceTables> {
   const closures = new Map<string, Set<string>>()
-  for (let start = 0; start <= 0x10ffff; start += 0x10000) {
-    for (let cp = start; cp < start + 0x10000; cp += 1) {
+  // Slices of 4096 code points keep the event loop responsive while a process builds them lazily.
+  for (let start = 0; start <= 0x10ffff; start += 0x1000) {
+    for (let cp = start; cp < start + 0x1000; cp += 1) {
       if (cp >= 0xd800 && cp <= 0xdfff) continue
       const x = String.fromCodePoint(cp)
       if (!unchanged(x)) closures.set(x, reachable(x))
