@@ -46,7 +46,7 @@ export function detectEncoding(firstChunk: Uint8Array): InputEncoding {
  * @throws {@link UsageError} when a file read as UTF-8 turns out not to be UTF-8 further on
  */
 export async function* decodeText(chunks: AsyncIterable<Uint8Array>, forced: InputEncoding | undefined, onEncoding?: (encoding: InputEncoding) => void): AsyncGenerator<string> {
-  let decoder: TextDecoder | undefined
+  let decoder: { decode(input?: Uint8Array, options?: { stream?: boolean }): string } | undefined
   let encoding: InputEncoding | undefined
   let offset = 0
   for await (const chunk of chunks) {

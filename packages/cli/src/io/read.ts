@@ -10,7 +10,6 @@ import { extname } from 'node:path'
 import { Readable } from 'node:stream'
 
 import { parse as parseCsv } from 'csv-parse'
-import ExcelJS from 'exceljs'
 
 import { type ColumnMapping, type ColumnSpec, mapColumns, normaliseHeader } from './columns.js'
 import { decodeText, type InputEncoding } from './encoding.js'
@@ -238,6 +237,8 @@ function cellText(value: unknown): string {
 }
 
 async function* xlsxRows(bytes: Readable, sheet: string | undefined): AsyncGenerator<string[]> {
+  // Loaded on demand: exceljs is large, and most runs read CSV.
+  const { default: ExcelJS } = await import('exceljs')
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(bytes, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' })
   const wanted = sheet?.trim()
   let position = 0

@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, extname, join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 
-import ExcelJS from 'exceljs'
 
 import type { CliRuntime, OutputColumn, OutputRow, OutputTable } from './command.js'
 import { csvLine } from './csvLine.js'
@@ -184,6 +183,8 @@ const DECIMAL = /^-?\d+(\.\d+)?$/u
 
 /** Writes .xlsx with exceljs's streaming writer; numeric columns become numbers with two decimals. */
 async function writeXlsx(table: OutputTable, options: WriteOptions, path: string): Promise<void> {
+  // Loaded on demand: exceljs is large, and most runs write CSV.
+  const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false })
   const sheet = workbook.addWorksheet('kehu')
   sheet.columns = table.columns.map((column) => ({
