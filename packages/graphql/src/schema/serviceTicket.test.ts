@@ -1,5 +1,20 @@
-import { shanghaiInstant } from '@kehu/core'
+import {
+  closeTicket,
+  completeService,
+  dispatchTicket,
+  recordArrival,
+  recordCharge,
+  recordRepair,
+  type ServiceTicket,
+  type ServiceTicketResult,
+  shanghaiInstant,
+  takeToWorkshop,
+} from '@kehu/core'
+import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
+import { staffFromRow } from '../db/mappers.js'
+import { ticketFromRow } from '../workflows/serviceTicketState.js'
 
 import { startTestGateway, type TestGateway } from '../test/gateway.js'
 
@@ -319,5 +334,60 @@ describe('concurrency', () => {
     const stored = await gw.prisma.serviceTicket.findUniqueOrThrow({ where: { id: ticket.ticketId } })
     expect((stored.history as unknown[]).length).toBe(2)
     expect(await gw.prisma.auditLog.count({ where: { action: 'serviceTicket.dispatch', subjectId: ticket.ticketId } })).toBe(1)
+  })
+})
+
+describe('the gateway agrees with core on any sequence of steps', () => {
+  type Step = { readonly name: string; readonly operation: string; readonly variables: (id: string) => Record<string, unknown>; readonly core: (ticket: ServiceTicket, at: Date) => ServiceTicketResult }
+
+  it('each stored ticket is the ticket core computes; each refusal is core’s, with nothing written', async () => {
+    const he = staffFromRow(await gw.prisma.staff.findUniqueOrThrow({ where: { id: 'staff-he' } }))
+    const steps: Step[] = [
+      { name: 'dispatchTicket', operation: DISPATCH, variables: (id) => ({ id, tech: 'staff-he' }), core: (t, at) => dispatchTicket(t, { technician: he, at }) },
+      { name: 'recordArrival', operation: ARRIVE, variables: (id) => ({ id }), core: (t, at) => recordArrival(t, { at }) },
+      {
+        name: 'sendToWorkshop',
+        operation: TO_WORKSHOP,
+        variables: (id) => ({ id, receipt: 'R-1', card: 'K-1', promised: '2026-03-20', signed: true }),
+        core: (t, at) => takeToWorkshop(t, { at, receiptNumber: 'R-1', repairCardNumber: 'K-1', promisedDate: '2026-03-20', customerSigned: true }),
+      },
+      { name: 'recordRepair', operation: REPAIR, variables: (id) => ({ id, hours: 1.5 }), core: (t, at) => recordRepair(t, { at, acceptedBy: he, workHours: 1.5, parts: [] }) },
+      { name: 'completeTicket', operation: COMPLETE, variables: (id) => ({ id }), core: (t, at) => completeService(t, { at }) },
+      { name: 'chargeTicket', operation: CHARGE, variables: (id) => ({ id, amount: '88.00' }), core: (t, at) => recordCharge(t, { at, amount: '88.00' }) },
+      { name: 'closeTicket', operation: CLOSE, variables: (id) => ({ id, signature: '王五' }), core: (t, at) => closeTicket(t, { at, customerSignature: '王五' }) },
+    ]
+    const start = gw.now().getTime()
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('A', 'B', 'C'),
+        // -1: a step core allows next (to reach the deep states), otherwise any step.
+        fc.array(fc.record({ step: fc.oneof({ arbitrary: fc.constant(-1), weight: 3 }, { arbitrary: fc.integer({ min: 0, max: steps.length - 1 }), weight: 2 }), minutes: fc.integer({ min: 0, max: 600 }) }), {
+          minLength: 1,
+          maxLength: 9,
+        }),
+        async (coverage, sequence) => {
+          gw.setNow(new Date(start))
+          const input = coverage === 'A' ? {} : coverage === 'C' ? { coverage: { warrantyUntil: '2027-01-01' } } : { coverage: { maintenanceContractFrom: '2026-01-01', maintenanceContractTo: '2026-12-31' } }
+          const { ticket } = await register('staff-he', input)
+          let expected = ticketFromRow(await gw.prisma.serviceTicket.findUniqueOrThrow({ where: { id: ticket.ticketId } }))
+          for (const { step, minutes } of sequence) {
+            gw.setNow(new Date(gw.now().getTime() + minutes * 60_000))
+            const chosen = step >= 0 ? step : Math.max(0, steps.findIndex((candidate) => candidate.core(expected, gw.now()).ok))
+            const { name, operation, variables, core } = steps[chosen]!
+            const result = await gw.gql(operation, variables(ticket.ticketId), 'staff-he')
+            expect(result.errors).toBeUndefined()
+            const verdict = core(expected, gw.now())
+            if (verdict.ok) {
+              expect(result.data[name].__typename).toBe(`${name[0]!.toUpperCase()}${name.slice(1)}Payload`)
+              expected = verdict.ticket
+            } else {
+              expect(result.data[name]).toMatchObject({ __typename: 'RuleRefusalError', code: verdict.refusal.code, ruleId: verdict.refusal.ruleId })
+            }
+            expect(ticketFromRow(await gw.prisma.serviceTicket.findUniqueOrThrow({ where: { id: ticket.ticketId } }))).toEqual(expected)
+          }
+        },
+      ),
+      { numRuns: 10 },
+    )
   })
 })
