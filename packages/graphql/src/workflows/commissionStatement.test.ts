@@ -43,6 +43,13 @@ describe('computeCommissionStatement', () => {
     expect(rows.trace).toMatchObject({ projects: ['p1'], lines: ['s1-line-1'], rulesApplied: ['R-COM-5'], total: '123.46' })
   })
 
+  it('reads back a line trace stored as a bare core trace, and nothing from anything else', () => {
+    const bare = riskProjectCommission({ profit: '100.00' }).trace
+    expect(readStoredLineTrace(JSON.parse(JSON.stringify(bare)))).toMatchObject({ projectId: null, role: null, traces: [{ kind: 'riskProject', total: '10.00' }] })
+    expect(readStoredLineTrace(null).traces).toEqual([])
+    expect(readStoredLineTrace({ lines: [] }).traces).toEqual([])
+  })
+
   // R-COM-7: however a commission is shared, the earners' statements add up to it exactly, to the fen.
   it('the earners of a shared project together receive exactly its commission', () => {
     const people = ['a', 'b', 'c', 'd', 'e']
