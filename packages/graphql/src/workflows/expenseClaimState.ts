@@ -32,9 +32,9 @@ export const CLAIM_INCLUDE = { items: { include: { invoice: true }, orderBy: { i
 export const CLAIMED_STATUSES = ['submitted', 'approved', 'paid'] as const
 
 /**
- * R-EXP-3 violations that stop a submission (typed error, nothing written): a trip without an
- * approved trip application (R-EXP-1 出差须先经批准) and an invoice claimed twice. Every other
- * finding is recorded on the claim, withholds what core says, and is left to the reviewer.
+ * Violations that stop a submission (typed error, nothing written): a trip without an approved
+ * trip application (R-EXP-1 出差须先经批准) and an invoice claimed twice (R-EXP-3 重复报销). Every
+ * other finding is recorded on the claim, withholds what core says, and is left to the reviewer.
  */
 export const BLOCKING_VIOLATION_CODES: readonly string[] = Object.freeze([
   ExpenseViolationCode.TRIP_APPROVAL_MISSING,
