@@ -232,6 +232,9 @@ export function computeKpis(inputs: KpiInputs, options: KpiRunOptions): KpiRepor
     manager: kpiScorecard(valuesOf('manager'), options.managerPolicy ?? defaultManagerScorecardPolicy),
   }
 
+  if (team !== undefined && customers.length === 0) {
+    notes.push(bilingual(`客户数据中没有团队 ${team} 的客户`, `no customer of the customers export is in team ${team}`))
+  }
   const given = options.given
   if (given !== undefined) {
     for (const [kind, zh, en] of MISSING_SOURCE_NOTES) {

@@ -139,6 +139,17 @@ describe('kehu kpi refusals', () => {
     expect(noCustomers.stderr).toContain('no customers export given')
   })
 
+  it('refuses --team without a team column, and notes a team without customers', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kehu-kpi-'))
+    await writeFile(join(dir, 'customers.csv'), 'customer id,tier,since\nA,key,2025-01-01\n')
+    const run = await runKehu(['kpi', 'customers.csv', '--period', '2026-Q3', '--team', 'east'], dir)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('--team needs a 团队 / team column')
+    const other = await runKehu(['kpi', ...SAMPLES, '--period', '2026-Q3', '--team', 'west', '-f', 'json'])
+    expect(other.code).toBe(0)
+    expect(other.stderr).toContain('no customer of the customers export is in team west')
+  })
+
   it('skips bad rows with --skip-invalid and writes them beside their file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kehu-kpi-'))
     await writeFile(join(dir, 'customers.csv'), 'customer id,tier,since\nA,key,2025-01-01\nB,vip,2025-01-01\n')

@@ -17,7 +17,7 @@ import { RowError, type RowIssue } from '../io/rows.js'
 import { defaultRejectsPath } from '../io/runTable.js'
 import { UsageError } from '../io/usageError.js'
 import { resolveOutputFormat, writeTable } from '../io/write.js'
-import { computeKpis, type KpiInputs, KpiRowsError } from './computeKpis.js'
+import { computeKpis, type KpiInputs, type KpiReport, KpiRowsError } from './computeKpis.js'
 import { kpiTable } from './kpiTable.js'
 import { type KpiRowOf, readKpiRow } from './readers.js'
 import { fitsSource, KPI_SOURCE_KINDS, KPI_SOURCES, type KpiFileArgument, type KpiSourceKind, parseKpiFileArgument, requiredHeaders, unrecognisedSource } from './sources.js'
@@ -107,7 +107,10 @@ export async function runKpi(files: readonly string[], values: KpiOptionValues, 
     throw new UsageError('缺少客户数据（customers）：KPI 按客户层级与团队计算', 'no customers export given: the KPIs need each customer\'s tier and team')
   }
 
-  let report
+  if (team !== undefined && !inputs.customers.some((customer) => customer.team !== undefined)) {
+    throw new UsageError('--team 需要客户数据中有 团队 列', '--team needs a 团队 / team column in the customers export')
+  }
+  let report: KpiReport
   try {
     report = computeKpis(inputs as KpiInputs, { period, ...(team === undefined ? {} : { team }), given })
   } catch (error) {
