@@ -30,12 +30,12 @@ export function isServiceDepartment(actor: Staff): boolean {
  * The access rule of repair tickets, in one place. A ticket belongs to its customer, so R-ACC-1
  * applies through the customer; the service department handles every call, so it is added:
  *
- * | action     | service department | anyone else                                        |
- * |------------|--------------------|----------------------------------------------------|
- * | `view`     | every ticket       | tickets of customers they may view (R-ACC-1)       |
- * | `register` | any customer       | customers they may edit (R-ACC-1: owner, manager…) |
- * | `work`     | every ticket       | no (派工、到场、修理、完工、结案 are the department's)   |
- * | `charge`   | every ticket       | finance (会计员开票, R-SVC-2) on every ticket          |
+ * | action     | service department | finance                        | anyone else                                        |
+ * |------------|--------------------|--------------------------------|----------------------------------------------------|
+ * | `view`     | every ticket       | every ticket (it charges them) | tickets of customers they may view (R-ACC-1)       |
+ * | `register` | any customer       | as anyone else                 | customers they may edit (R-ACC-1: owner, manager…) |
+ * | `work`     | every ticket       | no                             | no (派工、到场、修理、完工、结案 are the department's)   |
+ * | `charge`   | every ticket       | every ticket (会计员开票, R-SVC-2) | no                                                 |
  *
  * Staff who have left may do nothing. `customerAllowed` is core's R-ACC-1 decision
  * (`decideAccess`) on the ticket's customer: `view` for `view`, `edit` for the other actions.
@@ -43,21 +43,23 @@ export function isServiceDepartment(actor: Staff): boolean {
 export function serviceTicketPermission(actor: Staff, action: ServiceTicketAction, customerAllowed: boolean): boolean {
   if (!actor.active) return false
   if (isServiceDepartment(actor)) return true
+  const finance = actor.roles.includes('finance')
   switch (action) {
     case 'view':
+      return finance || customerAllowed
     case 'register':
       return customerAllowed
     case 'work':
       return false
     case 'charge':
-      return actor.roles.includes('finance')
+      return finance
   }
 }
 
 /** The SQL filter of the tickets `actor` may view ({@link serviceTicketPermission} `view`). */
 export function viewableServiceTicketsWhere(actor: Staff): Prisma.ServiceTicketWhereInput {
   if (!actor.active) return { id: { in: [] } }
-  if (isServiceDepartment(actor)) return {}
+  if (isServiceDepartment(actor) || actor.roles.includes('finance')) return {}
   return { customer: viewableCustomersWhere(actor) }
 }
 

@@ -91,13 +91,14 @@ describe('serviceTicketPermission (R-ACC-1 plus the service department)', () => 
     }
   })
 
-  it('everyone else follows R-ACC-1 on the customer for view and register, never works tickets; finance charges', () => {
+  it('everyone else follows R-ACC-1 on the customer for view and register and never works tickets; finance views and charges every ticket', () => {
     for (const roles of [['generalManager'], ['director'], ['manager'], ['specialist'], ['commerce'], ['customs'], ['quality'], ['information']] as Staff['roles'][]) {
       const actor = staff(roles, 'team-east')
       expect(table(actor, true), roles.join()).toEqual({ view: true, register: true, work: false, charge: false })
       expect(table(actor, false), roles.join()).toEqual({ view: false, register: false, work: false, charge: false })
     }
-    expect(table(staff(['finance']), false)).toEqual({ view: false, register: false, work: false, charge: true })
+    expect(table(staff(['finance']), false)).toEqual({ view: true, register: false, work: false, charge: true })
+    expect(table(staff(['finance']), true)).toEqual({ view: true, register: true, work: false, charge: true })
   })
 
   it('staff who have left may do nothing', () => {
