@@ -5,6 +5,7 @@
  * @module
  */
 import {
+  CalendarErrorCode,
   checkExpenseClaim,
   createExpensePolicy,
   type ExpenseCheckResult,
@@ -16,6 +17,7 @@ import {
 } from '@kehu/core'
 
 import { bilingual, RowError, type RowIssue } from '../io/rows.js'
+import { calendarErrorMessage } from '../sla/calendarFile.js'
 import { approvalEvidence, type ClaimCells, type ClaimLineRow } from './claimRows.js'
 
 /** A claim as grouped from its rows. */
@@ -133,7 +135,10 @@ export function checkClaims(claims: readonly GroupedClaim[], options: ExpenseChe
       checked.set(claim.claimId, { ...claim, result })
     } catch (error) {
       if (!isKehuError(error)) throw error
-      issues.push(issueOf(claim, error.field, error.messageZh, error.messageEn))
+      const message = calendarErrorMessage(error)
+      // A year the calendar lacks is met counting from the trip's last day (R-EXP-2).
+      const field = error.code === CalendarErrorCode.YEAR_NOT_COVERED ? 'claim.trip.endDay' : error.field
+      issues.push(issueOf(claim, field, message.zh, message.en))
     }
     history.push(claim.input)
   }

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 
-import { createWorkingCalendar, type HolidaySchedule, isKehuError, parseHolidaySchedule, withHolidaySchedule, type WorkingCalendar, type WorkingCalendarOptions } from '@kehu/core'
+import { CalendarErrorCode, createWorkingCalendar, type HolidaySchedule, isKehuError, parseHolidaySchedule, withHolidaySchedule, type WorkingCalendar, type WorkingCalendarOptions } from '@kehu/core'
 
 import { UsageError } from '../io/usageError.js'
 
@@ -58,5 +58,17 @@ export function applyCalendarFile(calendar: WorkingCalendar, file: string, text:
     const where = error.field === undefined ? '' : `（${error.field}）`
     const whereEn = error.field === undefined ? '' : ` (${error.field})`
     throw new UsageError(`日历文件 ${file} 无效${where}：${error.messageZh}`, `the calendar file ${file} is invalid${whereEn}: ${error.messageEn}`, { cause: error })
+  }
+}
+
+/**
+ * Core's message for an error met while counting on the calendar, with the way to load a missing
+ * year from the command line (R-CAL-2) added.
+ */
+export function calendarErrorMessage(error: { readonly code: string; readonly messageZh: string; readonly messageEn: string }): { zh: string; en: string } {
+  if (error.code !== CalendarErrorCode.YEAR_NOT_COVERED) return { zh: error.messageZh, en: error.messageEn }
+  return {
+    zh: `${error.messageZh}（命令行：用 --calendar <该年度安排.json> 加载）`,
+    en: `${error.messageEn} (on the command line: load it with --calendar <schedule.json>)`,
   }
 }

@@ -65,6 +65,7 @@ describe('kehu sla calendars and refusals', () => {
     expect(refused.code).toBe(1)
     expect(refused.stderr).toMatch(/row 1 · start: .*2027/u)
     expect(refused.stderr).toMatch(/row 2 · start: .*2027/u)
+    expect(refused.stderr).toContain('load it with --calendar <schedule.json>')
     // A test schedule for 2027 (not an official notice): New Year's Day off, nothing else.
     const schedule = {
       year: 2027,

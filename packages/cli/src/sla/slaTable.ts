@@ -8,6 +8,7 @@ import { formatShanghaiInstant, isKehuError, MS_PER_HOUR, type ServiceZone, toSh
 import type { OutputColumn, OutputRow, OutputTable, TableCommand } from '../io/command.js'
 import { bilingual, RowError, type RowIssue } from '../io/rows.js'
 import { type CellChoice, readCells } from '../kpi/cells.js'
+import { calendarErrorMessage } from './calendarFile.js'
 import { type SlaContext, type SlaItem, type SlaRule, type SlaState } from './slaRules.js'
 
 /** The options the table command needs (resolved by the command's action). */
@@ -80,7 +81,8 @@ export const slaTableCommand: TableCommand<SlaItem, SlaRunOptions> = {
       } catch (error) {
         // E.g. a year the calendar has no schedule for (R-CAL-2): the row names it, --calendar fixes it.
         if (!isKehuError(error)) throw error
-        issues.push({ rowNumber: item.rowNumber, column: 'start', reason: bilingual(error.messageZh, error.messageEn) })
+        const message = calendarErrorMessage(error)
+        issues.push({ rowNumber: item.rowNumber, column: 'start', reason: bilingual(message.zh, message.en) })
       }
     }
     if (issues.length > 0) throw new RowError(issues)
