@@ -109,6 +109,16 @@ describe('kehu sla calendars and refusals', () => {
   })
 })
 
+describe('kehu sla on JSON exports', () => {
+  it('reads NDJSON records by their keys like CSV columns', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kehu-sla-'))
+    await writeFile(join(dir, 'calls.ndjson'), '{"id":"N1","start":"2026-09-30T16:30:00+08:00","zone":"urban"}\n{"id":"N2","start":"2026-10-08 09:30","zone":"郊区"}\n')
+    const rows = byId(jsonRows(await runKehu(['sla', 'calls.ndjson', '--rule', 'dispatch', ...NOW, '-f', 'json'], dir)))
+    expect(rows.get('N1')).toMatchObject({ deadlineLocal: '2026-10-08T14:30:00.000+08:00', state: '临近 at-risk' })
+    expect(rows.get('N2')).toMatchObject({ deadlineLocal: '2026-10-08T17:30:00.000+08:00', state: '正常 on-track' })
+  })
+})
+
 describe('kehu sla: the other rules of core', () => {
   it('late-delivery-1w counts a calendar week; arrears-reply-2wd two working days (R-CON-3)', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kehu-sla-'))
