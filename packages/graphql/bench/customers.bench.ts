@@ -53,13 +53,17 @@ try {
   const rssBefore = rssMiB(child.pid!)
   await run(2) // warm-up: JIT, caches, SQLite page cache
   const rssWarm = rssMiB(child.pid!)
+  const cpuBefore = cpuSeconds(child.pid!)
   const result = await run(SECONDS)
+  const cpuPerRequestMs = ((cpuSeconds(child.pid!) - cpuBefore) * 1000) / Math.max(1, result.requests.total)
   const rssAfter = rssMiB(child.pid!)
 
   console.log(`customers page bench: ${customers} customers on file, page of 20 with owner, tier, ${visitSelection === '' ? 'no visit field' : visitSelection}`)
   console.log(`  ${CONNECTIONS} connections, ${SECONDS} s, production mode, ${WORKERS === 1 ? 'one gateway process' : `${WORKERS} gateway worker processes`}`)
   console.log(`  requests/s   ${result.requests.average.toFixed(0)} (total ${result.requests.total}, errors ${result.errors}, non-2xx ${result.non2xx}, timeouts ${result.timeouts})`)
   console.log(`  latency ms   p50 ${result.latency.p50}  p90 ${result.latency.p90}  p99 ${result.latency.p99}  max ${result.latency.max}`)
+  // CPU time per request does not depend on how many other processes share the cores, unlike requests/s.
+  console.log(`  gateway CPU  ${cpuPerRequestMs.toFixed(2)} ms per request (at most ${(1000 / cpuPerRequestMs).toFixed(0)} requests/s per fully available core)`)
   console.log(`  RSS MiB      before ${rssBefore.toFixed(1)}  after warm-up ${rssWarm.toFixed(1)}  after run ${rssAfter.toFixed(1)}`)
 } finally {
   child?.kill('SIGTERM')
@@ -89,10 +93,20 @@ function listeningUrl(process: ChildProcess): Promise<string> {
   })
 }
 
+/** User + system CPU seconds of the gateway: the process and its workers (Linux /proc, 100 ticks a second). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')
+  const ticks = Number(fields[11]) + Number(fields[12])
+  return ticks / 100 + childrenOf(pid).reduce((sum, child) => sum + cpuSeconds(child), 0)
+}
+
+function childrenOf(pid: number): number[] {
+  return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter((c) => c !== '').map(Number)
+}
+
 /** Resident memory of the gateway: the process and its workers (Linux /proc). */
 function rssMiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
   const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN)
-  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter((c) => c !== '').map(Number)
-  return kib / 1024 + children.reduce((sum, child) => sum + rssMiB(child), 0)
+  return kib / 1024 + childrenOf(pid).reduce((sum, child) => sum + rssMiB(child), 0)
 }
