@@ -261,6 +261,18 @@ describe('releaseToPool (R-OWN-2, R-OWN-6)', () => {
   it('refuses a reason longer than 500 characters', async () => {
     await expectRefusedUnchanged(() => run('releaseToPool', { customerId: 'cust-001', reason: '长'.repeat(501) }, 'staff-zhou'), { __typename: 'ValidationError', issues: [{ field: 'input.reason', code: 'OWNERSHIP.REASON_TOO_LONG' }] })
   })
+
+  it('reports every bad argument at once', async () => {
+    await expectRefusedUnchanged(() => run('reassignCustomer', { customerId: '', toStaffId: ' ', reason: '长'.repeat(501) }, 'staff-li'), {
+      __typename: 'ValidationError',
+      ruleId: 'R-OWN-2',
+      issues: [
+        { field: 'input.customerId', code: 'OWNERSHIP.INVALID_ID' },
+        { field: 'input.toStaffId', code: 'OWNERSHIP.INVALID_ID' },
+        { field: 'input.reason', code: 'OWNERSHIP.REASON_TOO_LONG' },
+      ],
+    })
+  })
 })
 
 describe('recordFirstContact (R-OWN-2)', () => {

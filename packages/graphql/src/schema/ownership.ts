@@ -1,3 +1,4 @@
+import type { RecordIssue } from '@kehu/core'
 import { type ContactCoverage, contactCoverage, reclaimStatus, type ReclaimStatus } from '@kehu/core/ownership'
 
 import type { OwnershipHistory } from '../generated/prisma/client.js'
@@ -109,22 +110,31 @@ function ownershipPayload(name: string, description: string) {
 const ID_MAX = 100
 const REASON_MAX = 500
 
-/** Checks an id argument at the boundary: non-empty, trimmed, bounded. */
-function checkedId(value: string, field: string, ruleId: string): string {
-  const id = value.trim()
-  if (id === '' || id.length > ID_MAX) {
-    throw new InputRefusal([{ field, code: 'OWNERSHIP.INVALID_ID', messageZh: `${field} 必须是 1 至 ${ID_MAX} 个字符的编号`, messageEn: `${field} must be an id of 1 to ${ID_MAX} characters` }], ruleId)
-  }
-  return id
-}
+/**
+ * Checks the arguments of one mutation at the boundary and reports every bad one at once:
+ * ids non-empty and at most {@link ID_MAX} characters (trimmed); a reason optional (blank means
+ * none) and at most {@link REASON_MAX} characters.
+ */
+class ArgumentChecks {
+  private readonly issues: RecordIssue[] = []
 
-/** Checks an optional reason: absent or blank means none; longer than {@link REASON_MAX} is refused. */
-function checkedReason(value: string | null | undefined, field: string, ruleId: string): { reason?: string } {
-  const reason = value?.trim() ?? ''
-  if (reason.length > REASON_MAX) {
-    throw new InputRefusal([{ field, code: 'OWNERSHIP.REASON_TOO_LONG', messageZh: `理由不得超过 ${REASON_MAX} 字`, messageEn: `the reason may have at most ${REASON_MAX} characters` }], ruleId)
+  id(value: string, field: string): string {
+    const id = value.trim()
+    if (id === '' || id.length > ID_MAX) this.issues.push({ field, code: 'OWNERSHIP.INVALID_ID', messageZh: `${field} 必须是 1 至 ${ID_MAX} 个字符的编号`, messageEn: `${field} must be an id of 1 to ${ID_MAX} characters` })
+    return id
   }
-  return reason === '' ? {} : { reason }
+
+  reason(value: string | null | undefined, field: string): { reason?: string } {
+    const reason = value?.trim() ?? ''
+    if (reason.length > REASON_MAX) this.issues.push({ field, code: 'OWNERSHIP.REASON_TOO_LONG', messageZh: `理由不得超过 ${REASON_MAX} 字`, messageEn: `the reason may have at most ${REASON_MAX} characters` })
+    return reason === '' ? {} : { reason }
+  }
+
+  /** Returns `value` when every check passed; else throws {@link InputRefusal} with every issue. */
+  done<T>(value: T, ruleId: string): T {
+    if (this.issues.length > 0) throw new InputRefusal(this.issues, ruleId)
+    return value
+  }
 }
 
 const CustomerOnlyInput = (name: string) =>
@@ -172,7 +182,10 @@ builder.mutationField('claimFromPool', (t) =>
     description: '从公海认领 (R-OWN-6): the actor claims a pooled customer, within the owner cap, the daily claim cap and the former-owner lock; its contact deadline starts (R-OWN-2).',
     errors: { types: [...WORKFLOW_ERRORS], directResult: true, union: { name: 'ClaimFromPoolResult' } },
     args: { input: t.arg({ type: ClaimFromPoolInput, required: true }) },
-    resolve: (_root, { input }, ctx) => claimFromPool(ctx.prisma, { actor: ctx.actor!, at: ctx.now }, checkedId(input.customerId, 'input.customerId', 'R-OWN-6')),
+    resolve: (_root, { input }, ctx) => {
+      const check = new ArgumentChecks()
+      return claimFromPool(ctx.prisma, { actor: ctx.actor!, at: ctx.now }, check.done(check.id(input.customerId, 'input.customerId'), 'R-OWN-6'))
+    },
   }),
 )
 
@@ -182,12 +195,11 @@ builder.mutationField('assignCustomer', (t) =>
     description: '分配客户 (R-OWN-3): a manager gives an unowned customer (in the pool or not) to an active staff member within the owner cap (R-OWN-6).',
     errors: { types: [...WORKFLOW_ERRORS], directResult: true, union: { name: 'AssignCustomerResult' } },
     args: { input: t.arg({ type: AssignCustomerInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      assignCustomer(
-        ctx.prisma,
-        { actor: ctx.actor!, at: ctx.now },
-        { customerId: checkedId(input.customerId, 'input.customerId', 'R-OWN-3'), toStaffId: checkedId(input.toStaffId, 'input.toStaffId', 'R-OWN-3'), ...checkedReason(input.reason, 'input.reason', 'R-OWN-3') },
-      ),
+    resolve: (_root, { input }, ctx) => {
+      const check = new ArgumentChecks()
+      const args = { customerId: check.id(input.customerId, 'input.customerId'), toStaffId: check.id(input.toStaffId, 'input.toStaffId'), ...check.reason(input.reason, 'input.reason') }
+      return assignCustomer(ctx.prisma, { actor: ctx.actor!, at: ctx.now }, check.done(args, 'R-OWN-3'))
+    },
   }),
 )
 
@@ -197,12 +209,11 @@ builder.mutationField('reassignCustomer', (t) =>
     description: '转交客户 (R-OWN-2): a manager moves an owned customer once it is reclaimable (not contacted before its deadline), or earlier with a reason (manager override, R-OWN-1).',
     errors: { types: [...WORKFLOW_ERRORS], directResult: true, union: { name: 'ReassignCustomerResult' } },
     args: { input: t.arg({ type: ReassignCustomerInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      reassignCustomer(
-        ctx.prisma,
-        { actor: ctx.actor!, at: ctx.now },
-        { customerId: checkedId(input.customerId, 'input.customerId', 'R-OWN-2'), toStaffId: checkedId(input.toStaffId, 'input.toStaffId', 'R-OWN-2'), ...checkedReason(input.reason, 'input.reason', 'R-OWN-1') },
-      ),
+    resolve: (_root, { input }, ctx) => {
+      const check = new ArgumentChecks()
+      const args = { customerId: check.id(input.customerId, 'input.customerId'), toStaffId: check.id(input.toStaffId, 'input.toStaffId'), ...check.reason(input.reason, 'input.reason') }
+      return reassignCustomer(ctx.prisma, { actor: ctx.actor!, at: ctx.now }, check.done(args, 'R-OWN-2'))
+    },
   }),
 )
 
@@ -212,12 +223,11 @@ builder.mutationField('handOverDeparting', (t) =>
     description: '离职移交 (R-OWN-5): every customer the leaver owns or co-owns goes to the successor in one step, each marked to be told; the leaver becomes inactive and loses access at once. All or nothing.',
     errors: { types: [...WORKFLOW_ERRORS], directResult: true, union: { name: 'HandOverDepartingResult' } },
     args: { input: t.arg({ type: HandOverDepartingInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      handOverDeparting(
-        ctx.prisma,
-        { actor: ctx.actor!, at: ctx.now },
-        { leaverId: checkedId(input.leaverId, 'input.leaverId', 'R-OWN-5'), successorId: checkedId(input.successorId, 'input.successorId', 'R-OWN-5'), ...checkedReason(input.reason, 'input.reason', 'R-OWN-5') },
-      ),
+    resolve: (_root, { input }, ctx) => {
+      const check = new ArgumentChecks()
+      const args = { leaverId: check.id(input.leaverId, 'input.leaverId'), successorId: check.id(input.successorId, 'input.successorId'), ...check.reason(input.reason, 'input.reason') }
+      return handOverDeparting(ctx.prisma, { actor: ctx.actor!, at: ctx.now }, check.done(args, 'R-OWN-5'))
+    },
   }),
 )
 
@@ -227,8 +237,11 @@ builder.mutationField('releaseToPool', (t) =>
     description: '放入公海 / 回收 (R-OWN-6): the owner gives a customer up, or a manager reclaims it once reclaimable (R-OWN-2) or with a reason.',
     errors: { types: [...WORKFLOW_ERRORS], directResult: true, union: { name: 'ReleaseToPoolResult' } },
     args: { input: t.arg({ type: ReleaseToPoolInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      releaseToPool(ctx.prisma, { actor: ctx.actor!, at: ctx.now }, { customerId: checkedId(input.customerId, 'input.customerId', 'R-OWN-6'), ...checkedReason(input.reason, 'input.reason', 'R-OWN-6') }),
+    resolve: (_root, { input }, ctx) => {
+      const check = new ArgumentChecks()
+      const args = { customerId: check.id(input.customerId, 'input.customerId'), ...check.reason(input.reason, 'input.reason') }
+      return releaseToPool(ctx.prisma, { actor: ctx.actor!, at: ctx.now }, check.done(args, 'R-OWN-6'))
+    },
   }),
 )
 
@@ -238,7 +251,10 @@ builder.mutationField('recordFirstContact', (t) =>
     description: '首次联系 (R-OWN-2): the owner records the first contact; before the deadline it keeps the customer. It also clears the handover notice (R-OWN-5).',
     errors: { types: [...WORKFLOW_ERRORS], directResult: true, union: { name: 'RecordFirstContactResult' } },
     args: { input: t.arg({ type: RecordFirstContactInput, required: true }) },
-    resolve: (_root, { input }, ctx) => recordFirstContact(ctx.prisma, { actor: ctx.actor!, at: ctx.now }, checkedId(input.customerId, 'input.customerId', 'R-OWN-2')),
+    resolve: (_root, { input }, ctx) => {
+      const check = new ArgumentChecks()
+      return recordFirstContact(ctx.prisma, { actor: ctx.actor!, at: ctx.now }, check.done(check.id(input.customerId, 'input.customerId'), 'R-OWN-2'))
+    },
   }),
 )
 
