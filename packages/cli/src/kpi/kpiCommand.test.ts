@@ -159,4 +159,13 @@ describe('kehu kpi refusals', () => {
     const rejected = await readFile(join(dir, 'customers.rejected.csv'), 'utf8')
     expect(rejected).toContain('2,customers.csv tier')
   })
+
+  it('leaves no side file behind when the run fails after skipping rows', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kehu-kpi-'))
+    await writeFile(join(dir, 'customers.csv'), 'customer id,tier,since\nA,key,2025-01-01\nB,vip,2025-01-01\n')
+    await writeFile(join(dir, 'sales.csv'), 'customer id,amount,date\nZ,5.00,2026-07-01\n')
+    const run = await runKehu(['kpi', 'customers.csv', 'sales.csv', '--period', '2026-Q3', '--skip-invalid'], dir)
+    expect(run.code).toBe(1)
+    expect(existsSync(join(dir, 'customers.rejected.csv'))).toBe(false)
+  })
 })

@@ -74,14 +74,17 @@ export async function runKpi(files: readonly string[], values: KpiOptionValues, 
   const given = new Set<string>()
   const issues: RowIssue[] = []
   let issueCount = 0
-  const rejectsFiles: string[] = []
+  // Side files of rejected rows are committed only when the whole run succeeds.
+  const pendingRejects: RejectsWriter[] = []
   const headersOf = new Map<string, ReadonlyMap<string, string>>()
-  for (const argument of files.map(parseKpiFileArgument)) {
-    const { kind, table } = await openSource(argument, shared, runtime)
-    given.add(kind)
-    headersOf.set(argument.path, table.mapping.headerOf)
-    const rejects = shared.skipInvalid ? new RejectsWriter(defaultRejectsPath(table.file), KPI_SOURCES[kind].columns.map((spec) => spec.field).filter((field) => table.mapping.positions.has(field)), table.mapping.headerOf) : undefined
-    try {
+  try {
+    for (const argument of files.map(parseKpiFileArgument)) {
+      const { kind, table } = await openSource(argument, shared, runtime)
+      given.add(kind)
+      headersOf.set(argument.path, table.mapping.headerOf)
+      const fields = KPI_SOURCES[kind].columns.map((spec) => spec.field).filter((field) => table.mapping.positions.has(field))
+      const rejects = shared.skipInvalid ? new RejectsWriter(defaultRejectsPath(table.file), fields, table.mapping.headerOf) : undefined
+      if (rejects !== undefined) pendingRejects.push(rejects)
       for await (const row of table.rows) {
         const result = readKpiRow(kind, argument.path, row)
         if (!Array.isArray(result)) {
@@ -95,33 +98,33 @@ export async function runKpi(files: readonly string[], values: KpiOptionValues, 
           issues.push(...found.slice(0, Math.max(0, 1000 - issues.length)))
         }
       }
-      const written = await rejects?.commit()
-      if (written !== undefined) rejectsFiles.push(written)
-    } catch (error) {
-      await rejects?.discard()
-      throw error
     }
-  }
-  if (issueCount > 0) throw new RowError(issues, issueCount)
-  if (!given.has('customers')) {
-    throw new UsageError('缺少客户数据（customers）：KPI 按客户层级与团队计算', 'no customers export given: the KPIs need each customer\'s tier and team')
-  }
-
-  if (team !== undefined && !inputs.customers.some((customer) => customer.team !== undefined)) {
-    throw new UsageError('--team 需要客户数据中有 团队 列', '--team needs a 团队 / team column in the customers export')
-  }
-  let report: KpiReport
-  try {
-    report = computeKpis(inputs as KpiInputs, { period, ...(team === undefined ? {} : { team }), given })
+    if (issueCount > 0) throw new RowError(issues, issueCount)
+    if (!given.has('customers')) {
+      throw new UsageError('缺少客户数据（customers）：KPI 按客户层级与团队计算', 'no customers export given: the KPIs need each customer\'s tier and team')
+    }
+    if (team !== undefined && !inputs.customers.some((customer) => customer.team !== undefined)) {
+      throw new UsageError('--team 需要客户数据中有 团队 列', '--team needs a 团队 / team column in the customers export')
+    }
+    let report: KpiReport
+    try {
+      report = computeKpis(inputs as KpiInputs, { period, ...(team === undefined ? {} : { team }), given })
+    } catch (error) {
+      if (!(error instanceof KpiRowsError)) throw error
+      const header = (file: string, field: string): string => headersOf.get(file)?.get(field) ?? field
+      throw new RowError(error.issues.map((issue) => ({ rowNumber: issue.rowNumber, column: `${basename(issue.file)} ${header(issue.file, issue.column)}`, reason: issue.reason })))
+    }
+    const table = kpiTable(report)
+    await writeTable(table, { format, output, headers: shared.headers, bom: shared.bom }, runtime)
+    for (const note of table.notes?.() ?? []) runtime.stderr.write(`${note}\n`)
   } catch (error) {
-    if (!(error instanceof KpiRowsError)) throw error
-    const header = (file: string, field: string): string => headersOf.get(file)?.get(field) ?? field
-    throw new RowError(error.issues.map((issue) => ({ rowNumber: issue.rowNumber, column: `${basename(issue.file)} ${header(issue.file, issue.column)}`, reason: issue.reason })))
+    await Promise.all(pendingRejects.map((rejects) => rejects.discard()))
+    throw error
   }
-  const table = kpiTable(report)
-  await writeTable(table, { format, output, headers: shared.headers, bom: shared.bom }, runtime)
-  for (const note of table.notes?.() ?? []) runtime.stderr.write(`${note}\n`)
-  for (const file of rejectsFiles) runtime.stderr.write(`已跳过无效行，明细见 ${file} / skipped invalid rows, see ${file}\n`)
+  for (const rejects of pendingRejects) {
+    const file = await rejects.commit()
+    if (file !== undefined) runtime.stderr.write(`已跳过无效行，明细见 ${file} / skipped invalid rows, see ${file}\n`)
+  }
 }
 
 /** Reads `--period` with core's period parser. @throws {@link UsageError} */
