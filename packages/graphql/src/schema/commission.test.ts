@@ -108,6 +108,15 @@ describe('computeCommissionStatement — worked figures', () => {
     expect(await gw.prisma.commissionStatement.count({ where: { staffId: 'staff-zhou' } })).toBe(1)
   })
 
+  it('two computations of the same period at once leave one statement with its own lines', async () => {
+    const results = (await Promise.all([compute('staff-wu', '2026-01-01', '2026-03-31'), compute('staff-wu', '2026-01-01', '2026-03-31', 'staff-wang')])).map((r) => r.data.computeCommissionStatement)
+    for (const result of results) expect(['ComputeCommissionStatementPayload', 'ConflictError']).toContain(result.__typename)
+    const statements = await gw.prisma.commissionStatement.findMany({ where: { staffId: 'staff-wu' }, include: { lines: true } })
+    expect(statements).toHaveLength(1)
+    expect(statements[0]!.lines.map((line) => line.amountFen)).toEqual([65_000_00n, 7_500_00n])
+    expect(await gw.prisma.commissionLine.count({ where: { statement: { staffId: 'staff-wu' } } })).toBe(2)
+  })
+
   it('2026-Q1: margin 52% gives two bonus steps, split 3 : 1 between the lead and the assistant', async () => {
     // revenue 500,000, profit 260,000: steps = floor((0.52 − 0.40) ÷ 0.05) = 2, bonus = 0.2 × 2 × 0.05 × 500,000 = 10,000
     const wu = (await compute('staff-wu', '2026-01-01', '2026-03-31')).data.computeCommissionStatement.statement

@@ -93,6 +93,14 @@ describe('appendTimelineEvent — refusals write nothing', () => {
     await expectRefused({ eventKey: 'call-0301' }, 'staff-zhou', 'RuleRefusalError', (r) => expect(r.code).toBe('ARCHIVE.DUPLICATE_EVENT_ID'))
   })
 
+  it('two requests with the same key at once record the event once; the other is the duplicate refusal', async () => {
+    const results = await Promise.all([append({ eventKey: 'call-race' }), append({ eventKey: 'call-race' })])
+    expect(results.map((r) => r.__typename).sort()).toEqual(['AppendTimelineEventPayload', 'RuleRefusalError'])
+    expect(results.find((r) => r.__typename === 'RuleRefusalError')).toMatchObject({ code: 'ARCHIVE.DUPLICATE_EVENT_ID', ruleId: 'R-ARC-6' })
+    expect(await gw.prisma.timelineEvent.count({ where: { id: 'cust-001-call-race' } })).toBe(1)
+    expect(await gw.prisma.auditLog.count({ where: { action: 'timeline.append' } })).toBe(1)
+  })
+
   it('reports every issue of a malformed event at once', async () => {
     await expectRefused({ kind: 'telegram', summary: '   ', changedFields: ['shoeSize'] }, 'staff-zhou', 'ValidationError', (r) => {
       expect(r.issues.map((issue: { field: string }) => issue.field).sort()).toEqual(['changedFields[0]', 'kind', 'summary'])

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import { appendTimelineEvent, type CustomerTimeline, KehuError, readTimelineEvent, TIMELINE_EVENT_KINDS, type TimelineEvent } from '@kehu/core'
+import { appendTimelineEvent, type CustomerTimeline, KehuError, readTimelineEvent, type Staff, TIMELINE_EVENT_KINDS, type TimelineEvent } from '@kehu/core'
 
 import { recordAction, requireCustomerAction } from '../access/customerAccess.js'
 import type { Prisma, TimelineEvent as TimelineEventRow } from '../generated/prisma/client.js'
@@ -106,38 +106,63 @@ builder.mutationField('appendTimelineEvent', (t) =>
       }
       // Ids are namespaced by customer, as the stored ones are (`cust-001-event-1`), so keys of different customers never meet.
       const eventId = `${input.customerId}-${key}`
-      return ctx.prisma.$transaction(async (tx) => {
-        await requireCustomerAction(tx, actor, input.customerId, 'edit', ctx.now)
-        const verdict = readTimelineEvent({
-          id: eventId,
-          customerId: input.customerId,
-          kind: input.kind,
-          at: input.at,
-          byStaffId: actor.id,
-          summary: input.summary,
-          ...(input.confidential == null ? {} : { confidential: input.confidential }),
-          ...(input.changedFields == null ? {} : { changedFields: input.changedFields }),
-        })
-        if (!verdict.ok) throw new InputRefusal(verdict.issues, 'R-ARC-6')
-        const rows = await tx.timelineEvent.findMany({ where: { customerId: input.customerId }, orderBy: [{ at: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] })
-        const timeline = { customerId: input.customerId, events: rows.map(eventFromRow) } as unknown as CustomerTimeline
-        let result
-        try {
-          result = appendTimelineEvent(timeline, verdict.event) // R-ARC-6
-        } catch (error) {
-          // The stored timeline itself is malformed (an unknown kind written elsewhere …): say which row.
-          if (error instanceof KehuError) throw new InputRefusal([{ field: `timeline.${error.field ?? 'events'}`, code: error.code, messageZh: error.messageZh, messageEn: error.messageEn }], 'R-ARC-6')
-          throw error
+      const append = (tx: Prisma.TransactionClient) => appendEvent(tx, actor, ctx.now, { ...input, eventId })
+      try {
+        return await ctx.prisma.$transaction(append)
+      } catch (error) {
+        // Another process recorded the same key between our read and our write: the primary key refuses it as core would.
+        if ((error as { code?: unknown }).code === 'P2002') {
+          throw new RuleRefusal({ code: 'ARCHIVE.DUPLICATE_EVENT_ID', ruleId: 'R-ARC-6', messageZh: `事件编号 ${eventId} 已在该客户档案中`, messageEn: `event id ${eventId} is already on the timeline` })
         }
-        if (!result.ok) throw new RuleRefusal(result.refusal)
-        const event: TimelineEvent = verdict.event
-        const details: EventDetails = { confidential: event.confidential, ...(event.changedFields === undefined ? {} : { changedFields: [...event.changedFields] }) }
-        await tx.timelineEvent.create({
-          data: { id: event.id, customerId: event.customerId, kind: event.kind, at: event.at, summary: event.summary, actorId: actor.id, details: details as Prisma.InputJsonValue, createdAt: ctx.now },
-        })
-        await recordAction(tx, { actor, at: ctx.now, action: 'timeline.append', subjectKind: 'customer', subjectId: event.customerId, details: { eventId: event.id, kind: event.kind, confidential: event.confidential } })
-        return { eventId: event.id }
-      })
+        throw error
+      }
     },
   }),
 )
+
+interface AppendRequest {
+  readonly eventId: string
+  readonly customerId: string
+  readonly kind: string
+  readonly at: Date
+  readonly summary: string
+  readonly confidential?: boolean | null | undefined
+  readonly changedFields?: readonly string[] | null | undefined
+}
+
+/**
+ * R-ACC-1 edit check, core's validation and append (R-ARC-6), the insert and the audit row, in the
+ * caller's transaction: a refusal thrown here leaves nothing written.
+ */
+async function appendEvent(tx: Prisma.TransactionClient, actor: Staff, now: Date, request: AppendRequest): Promise<{ eventId: string }> {
+  await requireCustomerAction(tx, actor, request.customerId, 'edit', now)
+  const verdict = readTimelineEvent({
+    id: request.eventId,
+    customerId: request.customerId,
+    kind: request.kind,
+    at: request.at,
+    byStaffId: actor.id,
+    summary: request.summary,
+    ...(request.confidential == null ? {} : { confidential: request.confidential }),
+    ...(request.changedFields == null ? {} : { changedFields: request.changedFields }),
+  })
+  if (!verdict.ok) throw new InputRefusal(verdict.issues, 'R-ARC-6')
+  const rows = await tx.timelineEvent.findMany({ where: { customerId: request.customerId }, orderBy: [{ at: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] })
+  const timeline = { customerId: request.customerId, events: rows.map(eventFromRow) } as unknown as CustomerTimeline
+  let result
+  try {
+    result = appendTimelineEvent(timeline, verdict.event) // R-ARC-6
+  } catch (error) {
+    // The stored timeline itself is malformed (an unknown kind written elsewhere …): say which row.
+    if (error instanceof KehuError) throw new InputRefusal([{ field: `timeline.${error.field ?? 'events'}`, code: error.code, messageZh: error.messageZh, messageEn: error.messageEn }], 'R-ARC-6')
+    throw error
+  }
+  if (!result.ok) throw new RuleRefusal(result.refusal)
+  const event: TimelineEvent = verdict.event
+  const details: EventDetails = { confidential: event.confidential, ...(event.changedFields === undefined ? {} : { changedFields: [...event.changedFields] }) }
+  await tx.timelineEvent.create({
+    data: { id: event.id, customerId: event.customerId, kind: event.kind, at: event.at, summary: event.summary, actorId: actor.id, details: details as Prisma.InputJsonValue, createdAt: now },
+  })
+  await recordAction(tx, { actor, at: now, action: 'timeline.append', subjectKind: 'customer', subjectId: event.customerId, details: { eventId: event.id, kind: event.kind, confidential: event.confidential } })
+  return { eventId: event.id }
+}
