@@ -29,6 +29,8 @@ const pandasScript = join(here, 'commission_pandas.py')
 
 interface Measured {
   readonly seconds: number
+  /** User + system CPU seconds: comparable even when the machine is busy with other work. */
+  readonly cpuSeconds: number
   readonly peakMb: number
   readonly stdout: string
 }
@@ -36,19 +38,19 @@ interface Measured {
 /** Runs a command under GNU time and returns its wall time, peak RSS and stdout. */
 function measure(command: string, args: readonly string[]): Promise<Measured> {
   return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', 'BENCH_TIME %e %M', command, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn('/usr/bin/time', ['-f', 'BENCH_TIME %e %M %U %S', command, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.on('error', reject)
     child.on('close', (code) => {
-      const match = /BENCH_TIME ([\d.]+) (\d+)/u.exec(stderr)
+      const match = /BENCH_TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/u.exec(stderr)
       if (code !== 0 || match === null) {
         reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${stderr.slice(-2000)}`))
         return
       }
-      resolve({ seconds: Number(match[1]), peakMb: Number(match[2]) / 1024, stdout })
+      resolve({ seconds: Number(match[1]), peakMb: Number(match[2]) / 1024, cpuSeconds: Number(match[3]) + Number(match[4]), stdout })
     })
   })
 }
@@ -75,16 +77,17 @@ for (const rows of sizes) {
   const kehuOut = join(dir, `kehu-${rows}.csv`)
   const pandasOut = join(dir, `pandas-${rows}.csv`)
   const kehu = await measure(process.execPath, [bin, 'commission', input, '-o', kehuOut])
-  console.log(`kehu   ${kehu.seconds.toFixed(1)} s, peak ${kehu.peakMb.toFixed(0)} MB`)
+  console.log(`kehu   ${kehu.seconds.toFixed(1)} s (CPU ${kehu.cpuSeconds.toFixed(1)} s), peak ${kehu.peakMb.toFixed(0)} MB`)
   const pandas = await measure('/usr/bin/python3', [pandasScript, input, pandasOut])
-  console.log(`pandas ${pandas.seconds.toFixed(1)} s, peak ${pandas.peakMb.toFixed(0)} MB`)
+  console.log(`pandas ${pandas.seconds.toFixed(1)} s (CPU ${pandas.cpuSeconds.toFixed(1)} s), peak ${pandas.peakMb.toFixed(0)} MB`)
   const kehuTotal = (await lastLine(kehuOut)).split(',')[7] ?? '?'
   const pandasTotal = (await lastLine(pandasOut)).split(',')[3] ?? '?'
   results.push(
-    `${rows.toLocaleString('en').padStart(10)}  ${kehu.seconds.toFixed(1).padStart(8)} s  ${kehu.peakMb.toFixed(0).padStart(6)} MB  ${pandas.seconds.toFixed(1).padStart(8)} s  ${pandas.peakMb.toFixed(0).padStart(6)} MB  ${(pandas.seconds / kehu.seconds).toFixed(2).padStart(6)}×  ${kehuTotal === pandasTotal ? `equal (${kehuTotal})` : `DIFFER: kehu ${kehuTotal}, pandas ${pandasTotal}`}`,
+    `${rows.toLocaleString('en').padStart(10)}  ${kehu.seconds.toFixed(1).padStart(8)} s  ${kehu.cpuSeconds.toFixed(1).padStart(8)} s  ${kehu.peakMb.toFixed(0).padStart(6)} MB  ${pandas.seconds.toFixed(1).padStart(8)} s  ${pandas.cpuSeconds.toFixed(1).padStart(8)} s  ${pandas.peakMb.toFixed(0).padStart(6)} MB  ${(pandas.cpuSeconds / kehu.cpuSeconds).toFixed(2).padStart(6)}×  ${kehuTotal === pandasTotal ? `equal (${kehuTotal})` : `DIFFER: kehu ${kehuTotal}, pandas ${pandasTotal}`}`,
   )
   if (values.keep !== true) await Promise.all([input, kehuOut, pandasOut].map((path) => rm(path, { force: true })))
 }
-console.log('\nkehu commission vs pandas (wall time and peak RSS from /usr/bin/time; speed = pandas time ÷ kehu time, above 1 means kehu is faster)')
-console.log('      rows      kehu time  kehu RSS   pandas time  pandas RSS  speed  grand totals')
+console.log('\nkehu commission vs pandas (wall time, user+system CPU time and peak RSS from /usr/bin/time;')
+console.log('speed = pandas CPU time ÷ kehu CPU time, above 1 means kehu is faster)')
+console.log('      rows   kehu wall    kehu CPU  kehu RSS  pandas wall  pandas CPU  pandas RSS   speed  grand totals')
 for (const line of results) console.log(line)

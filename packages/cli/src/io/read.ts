@@ -113,22 +113,23 @@ export async function openInput(file: string, specs: readonly ColumnSpec[], opti
   return { file, format, get encoding() { return encoding }, mapping, rows: rows() }
 }
 
-/** A byte stream of the file that reports progress. */
-function fileBytes(file: string, size: number, options: ReadOptions): Readable {
-  const bytes = createReadStream(file, { highWaterMark: 256 * 1024 })
-  if (options.onProgress !== undefined && size > 0) {
-    const report = options.onProgress
-    let read = 0
-    bytes.on('data', (chunk) => {
-      read += chunk.length
-      report(Math.min(1, read / size))
-    })
+/**
+ * The file's bytes, reporting progress as they are consumed. Counting in the consumer's loop
+ * (not with a 'data' listener) keeps the stream paused until a reader pulls from it.
+ */
+async function* fileBytes(file: string, size: number, options: ReadOptions): AsyncGenerator<Uint8Array> {
+  const report = options.onProgress
+  let read = 0
+  for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
+    const bytes = chunk as Uint8Array
+    read += bytes.byteLength
+    if (report !== undefined && size > 0) report(Math.min(1, read / size))
+    yield bytes
   }
-  return bytes
 }
 
 function objectStream(file: string, format: 'json' | 'ndjson', size: number, options: ReadOptions, onEncoding: (encoding: InputEncoding) => void): AsyncGenerator<unknown> {
-  const text = decodeText(fileBytes(file, size, options) as AsyncIterable<Uint8Array>, options.encoding, onEncoding)
+  const text = decodeText(fileBytes(file, size, options), options.encoding, onEncoding)
   return format === 'json' ? jsonArrayObjects(text) : ndjsonObjects(text)
 }
 
@@ -136,7 +137,7 @@ function objectStream(file: string, format: 'json' | 'ndjson', size: number, opt
 function rawRows(file: string, format: 'csv' | 'tsv' | 'xlsx', size: number, options: ReadOptions, onEncoding: (encoding: InputEncoding) => void): AsyncGenerator<string[]> {
   const bytes = fileBytes(file, size, options)
   if (format === 'xlsx') return xlsxRows(bytes, options.sheet)
-  const text = decodeText(bytes as AsyncIterable<Uint8Array>, options.encoding, onEncoding)
+  const text = decodeText(bytes, options.encoding, onEncoding)
   return csvRows(text, format === 'tsv' ? '\t' : ',')
 }
 
@@ -236,10 +237,10 @@ function cellText(value: unknown): string {
   return JSON.stringify(value)
 }
 
-async function* xlsxRows(bytes: Readable, sheet: string | undefined): AsyncGenerator<string[]> {
+async function* xlsxRows(bytes: AsyncIterable<Uint8Array>, sheet: string | undefined): AsyncGenerator<string[]> {
   // Loaded on demand: exceljs is large, and most runs read CSV.
   const { default: ExcelJS } = await import('exceljs')
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(bytes, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' })
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' })
   const wanted = sheet?.trim()
   let position = 0
   const seen: string[] = []
