@@ -1,6 +1,6 @@
 import { decideAccess, type Staff } from '@kehu/core'
-import { GraphQLError } from 'graphql'
 import { balancedAssignment, type BalancedAssignmentResult, claimFromPool, formerOwnerLockEnd, type OwnershipRefusal, type OwnershipState, reclaimStatus, reclaimWarnings } from '@kehu/core/ownership'
+import { GraphQLError } from 'graphql'
 
 import { AuthError } from '../auth/authError.js'
 import { staffFromRow } from '../db/mappers.js'
@@ -132,19 +132,23 @@ const PoolStatusRef = builder.objectRef<PoolStatus>('MyPoolStatus').implement({
 
 const POOL_CHECK_MAX = 100
 
+/** How many pool customers a query looks at: 0 to {@link POOL_CHECK_MAX}, **default** 20. */
+function checkedFirst(value: number | null | undefined): number {
+  const first = value ?? 20
+  if (Number.isInteger(first) && first >= 0 && first <= POOL_CHECK_MAX) return first
+  // A query has no result union: the bad argument is a client error that names the field.
+  const messageEn = `first must be a whole number from 0 to ${POOL_CHECK_MAX}`
+  const messageZh = `first 必须是 0 至 ${POOL_CHECK_MAX} 的整数`
+  throw new GraphQLError(`${messageEn} (${messageZh})`, { extensions: { code: 'BAD_USER_INPUT', field: 'first', messageZh, messageEn } })
+}
+
 builder.queryField('myPoolStatus', (t) =>
   t.field({
     type: PoolStatusRef,
     description: "The actor's owned count against the caps, customers due for first contact or about to be reclaimed, and what they may still claim from the pool (R-OWN-2, R-OWN-6).",
     args: { first: t.arg.int({ required: false, defaultValue: 20, description: `How many pool customers to check, 0 to ${POOL_CHECK_MAX}.` }) },
     resolve: async (_root, args, ctx) => {
-      const first = args.first ?? 20
-      if (!Number.isInteger(first) || first < 0 || first > POOL_CHECK_MAX) {
-        // A query has no result union: the bad argument is a client error that names the field.
-        const messageEn = `first must be a whole number from 0 to ${POOL_CHECK_MAX}`
-        const messageZh = `first 必须是 0 至 ${POOL_CHECK_MAX} 的整数`
-        throw new GraphQLError(`${messageEn} (${messageZh})`, { extensions: { code: 'BAD_USER_INPUT', field: 'first', messageZh, messageEn } })
-      }
+      const first = checkedFirst(args.first)
       return poolStatus(ctx.prisma, ctx.actor!, ctx.now, first)
     },
   }),
@@ -244,12 +248,7 @@ builder.queryField('poolAssignmentProposal', (t) =>
       first: t.arg.int({ required: false, defaultValue: 20, description: `How many pool customers to distribute, 0 to ${POOL_CHECK_MAX}.` }),
     },
     resolve: async (_root, args, ctx) => {
-      const first = args.first ?? 20
-      if (!Number.isInteger(first) || first < 0 || first > POOL_CHECK_MAX) {
-        const messageEn = `first must be a whole number from 0 to ${POOL_CHECK_MAX}`
-        const messageZh = `first 必须是 0 至 ${POOL_CHECK_MAX} 的整数`
-        throw new GraphQLError(`${messageEn} (${messageZh})`, { extensions: { code: 'BAD_USER_INPUT', field: 'first', messageZh, messageEn } })
-      }
+      const first = checkedFirst(args.first)
       const actor = ctx.actor!
       const team = await ctx.prisma.team.findUnique({ where: { id: args.teamId }, select: { id: true } })
       if (team === null) return null
