@@ -27,6 +27,12 @@ describe('kehu sla --rule dispatch (R-SVC-3) on the sample service calls', () =>
     expect(rows.get('SV-006')).toMatchObject({ deadlineLocal: '2026-09-21T15:00:00.000+08:00', state: '按时 met' })
   })
 
+  it('reads the same calls from an .xlsx sheet with date cells', async () => {
+    const fromCsv = jsonRows(await runKehu(['sla', 'examples/exports/sla-service-calls.csv', '--rule', 'dispatch', ...NOW, '-f', 'json']))
+    const fromXlsx = jsonRows(await runKehu(['sla', 'examples/exports/sla-service-calls.xlsx', '--rule', 'dispatch', ...NOW, '-f', 'json']))
+    expect(fromXlsx).toEqual(fromCsv)
+  })
+
   it('dispatch-suburban ignores the zone column; --at-risk widens the margin', async () => {
     const rows = byId(jsonRows(await runKehu(['sla', 'examples/exports/sla-service-calls.csv', '--rule', 'dispatch-suburban', ...NOW, '--at-risk', '4', '-f', 'json'])))
     // 09-30 16:30 + 7 h → 10-08 15:30: 1.5 h left
