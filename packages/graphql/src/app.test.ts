@@ -21,7 +21,7 @@ beforeEach(async () => {
   prisma = gw.prisma
   app = gw.app
   dbUrl = (await prisma.$queryRawUnsafe<{ file: string }[]>('PRAGMA database_list'))[0]!.file
-})
+}, 60_000) // seeding the first gateway of a test process can take a while on a busy machine
 afterEach(async () => {
   await gw.close()
 })

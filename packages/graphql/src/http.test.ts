@@ -31,9 +31,10 @@ async function post(url: string, query: string, variables: Record<string, unknow
   return { status: response.status, text, body: JSON.parse(text) }
 }
 
+// Seeding the first gateway of a test process can take a while on a busy machine.
 beforeEach(async () => {
   gw = await startTestGateway()
-})
+}, 60_000)
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => new Promise<void>((resolve) => server.close(() => resolve()))))
   await gw.close()

@@ -107,10 +107,12 @@ builder.mutationField('registerCustomer', (t) =>
         throw error
       }
       const id = `cust-${randomUUID()}`
+      // Only the rows that can match (see duplicateCandidatesWhere); core decides on those. The
+      // filter is built before the transaction: its character tables may still be in the making.
+      const candidate = { name: archive.name, creditCode: archive.creditCode ?? null }
+      const candidatesWhere = await duplicateCandidatesWhere(candidate)
       await ctx.prisma.$transaction(async (tx) => {
-        // Only the rows that can match (see duplicateCandidatesWhere); core decides on those.
-        const candidate = { name: archive.name, creditCode: archive.creditCode ?? null }
-        const existing = await tx.customer.findMany({ where: await duplicateCandidatesWhere(candidate), select: { id: true, name: true, creditCode: true } })
+        const existing = await tx.customer.findMany({ where: candidatesWhere, select: { id: true, name: true, creditCode: true } })
         const matches = findDuplicates(candidate, existing)
         if (matches.length > 0) {
           throw new DuplicateRefusal(matches.map((m) => ({ id: String(m.id), name: m.name, by: m.by, creditCodesDiffer: m.creditCodesDiffer })))
