@@ -1,13 +1,15 @@
-import { createApprovalChain, submitApproval } from '@kehu/core'
+import { canDecide, createApprovalChain, submitApproval } from '@kehu/core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { approvalRequestToRow } from '../db/approvals.js'
+import { approvalRequestFromRow, approvalRequestToRow } from '../db/approvals.js'
+import { staffFromRow } from '../db/mappers.js'
 import { startTestGateway, type TestGateway } from '../test/gateway.js'
 
 let gw: TestGateway
+// The first gateway of a process seeds the template database: allow for a busy machine.
 beforeEach(async () => {
   gw = await startTestGateway()
-})
+}, 60_000)
 afterEach(async () => {
   await gw.close()
 })
@@ -153,6 +155,35 @@ describe('myPendingApprovals', () => {
     expect(await decide({ requestId: 'apr-cust-003', expectedVersion: 0 }, 'staff-sun')).toMatchObject({ __typename: 'DecideApprovalPayload' })
     expect((await pending('staff-sun')).map((r) => r.requestId)).not.toContain('apr-cust-003')
     expect(await pending('staff-qian')).toContainEqual({ requestId: 'apr-cust-003', currentStepId: 'finance', canDecide: true })
+  })
+
+  it('lists requests awaiting the actor by name, and drops them once signed', async () => {
+    await storeRequest('apr-show-1', managersChain, { kind: 'tradeShow', id: 'show-2026' })
+    expect(await pending('staff-li')).toContainEqual({ requestId: 'apr-show-1', currentStepId: 'managers', canDecide: true })
+    expect(await pending('staff-chen')).toContainEqual({ requestId: 'apr-show-1', currentStepId: 'managers', canDecide: true })
+    expect((await pending('staff-zhou')).map((r) => r.requestId)).not.toContain('apr-show-1')
+    await decide({ requestId: 'apr-show-1', expectedVersion: 0 }, 'staff-chen')
+    expect((await pending('staff-li')).map((r) => r.requestId)).not.toContain('apr-show-1')
+  })
+
+  it('lists more requests than Prisma binds in one ordered statement (999 on SQLite), oldest first', async () => {
+    const ids = Array.from({ length: 1000 }, (_, k) => `apr-pay-${String(k).padStart(4, '0')}`)
+    const rows = ids.map((id, k) =>
+      approvalRequestToRow(submitApproval({ id, chain: financeChain, subject: { kind: 'payment', id }, submittedBy: { id: 'staff-zhou', roles: ['specialist'], active: true }, at: new Date(Date.UTC(2026, 1, 1) + (1000 - k) * 60_000) })),
+    )
+    await gw.prisma.approvalRequest.createMany({ data: rows.map((r) => r.request) })
+    await gw.prisma.approvalEvent.createMany({ data: rows.flatMap((r) => [...r.events]) })
+    const listed = (await pending('staff-qian')).map((r) => r.requestId).filter((id) => id.startsWith('apr-pay-'))
+    expect(listed).toEqual([...ids].reverse())
+  })
+
+  it('matches core: every pending request the actor may sign is listed, and nothing else', async () => {
+    const all = await gw.prisma.approvalRequest.findMany({ where: { status: 'pending' }, include: { events: true } })
+    for (const staff of await gw.prisma.staff.findMany({ where: { active: true } })) {
+      const actor = staffFromRow(staff)
+      const expected = all.filter((row) => canDecide(approvalRequestFromRow(row), actor, gw.now()).ok).map((row) => row.id)
+      expect((await pending(staff.id)).map((r) => r.requestId).sort()).toEqual(expected.sort())
+    }
   })
 })
 

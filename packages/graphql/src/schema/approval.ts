@@ -5,9 +5,13 @@ import { AuthError } from '../auth/authError.js'
 import { approvalRequestFromRow } from '../db/approvals.js'
 import type { ApprovalEvent as ApprovalEventRow, ApprovalRequest as ApprovalRequestRow } from '../generated/prisma/client.js'
 import { approvalAccessDenied, mayViewApprovalRequest } from '../workflows/approvalAccess.js'
+import { pendingRequestIdsAwaiting } from '../workflows/approvalPending.js'
 import { actOnApprovalRequest, APPROVAL_EVENTS_INCLUDE, type ApprovalAction } from '../workflows/approvalDecision.js'
 import { builder } from './builder.js'
 import { InputRefusal, WORKFLOW_ERRORS } from './errors.js'
+
+/** How many request ids one read takes: Prisma refuses an ordered read binding more values than SQLite allows it (999), so lists are read in slices and ordered in memory. */
+const ID_SLICE = 400
 
 type RequestRow = ApprovalRequestRow & { readonly events: readonly ApprovalEventRow[] }
 
@@ -144,7 +148,13 @@ builder.queryFields((t) => ({
     type: ['ApprovalRequest'],
     description: "The pending requests the actor may sign now (我的待审批), by core's canDecide; oldest first.",
     resolve: async (query, _root, _args, ctx) => {
-      const rows = await ctx.prisma.approvalRequest.findMany({ ...query, where: { status: 'pending' }, include: { ...query.include, ...APPROVAL_EVENTS_INCLUDE }, orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }] })
+      const candidates = await pendingRequestIdsAwaiting(ctx.prisma, ctx.actor!)
+      const rows = []
+      for (let start = 0; start < candidates.length; start += ID_SLICE) {
+        const ids = candidates.slice(start, start + ID_SLICE)
+        rows.push(...(await ctx.prisma.approvalRequest.findMany({ ...query, where: { id: { in: ids } }, include: { ...query.include, ...APPROVAL_EVENTS_INCLUDE } })))
+      }
+      rows.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       return rows.filter((row) => canDecide(coreRequest(row), ctx.actor!, ctx.now).ok)
     },
   }),

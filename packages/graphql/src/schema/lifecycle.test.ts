@@ -7,9 +7,10 @@ import { lifecycleFromRow } from '../workflows/lifecycleState.js'
 import { readLifecycleRow, writeLifecycle } from '../workflows/lifecycleTransition.js'
 
 let gw: TestGateway
+// The first gateway of a process seeds the template database: allow for a busy machine.
 beforeEach(async () => {
   gw = await startTestGateway()
-})
+}, 60_000)
 afterEach(async () => {
   await gw.close()
 })

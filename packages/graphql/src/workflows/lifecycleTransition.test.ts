@@ -10,7 +10,7 @@ import { readLifecycleRow } from './lifecycleTransition.js'
 let gw: TestGateway
 beforeAll(async () => {
   gw = await startTestGateway()
-})
+}, 60_000)
 afterAll(async () => {
   await gw.close()
 })
@@ -44,7 +44,7 @@ const step = (customerId: string): fc.Arbitrary<Step> =>
 const customers = Array.from({ length: 12 }, (_, k) => `cust-${String(k + 1).padStart(3, '0')}`)
 
 describe('every lifecycle mutation does what core says on the stored state (R-LIF-1..5)', () => {
-  it('accepted: the row becomes core’s new state; refused: the same code and rule, and the row is unchanged', async () => {
+  it('accepted: the row becomes core’s new state; refused: the same code and rule, and the row is unchanged', { timeout: 120_000 }, async () => {
     let clock = new Date('2026-03-02T02:00:00Z').getTime()
     const seen = { accepted: 0, refused: 0 }
     await fc.assert(
