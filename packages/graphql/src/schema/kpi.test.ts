@@ -38,9 +38,10 @@ interface Indicator {
 }
 
 let gw: TestGateway
+// The first gateway of a process also builds the seeded template database.
 beforeEach(async () => {
   gw = await startTestGateway()
-})
+}, 60_000)
 afterEach(async () => {
   await gw.close()
 })
@@ -251,7 +252,7 @@ describe('loadTeamKpiRecords — SQL statements do not grow with the team', () =
     client.$on('query', () => {
       statements += 1
     })
-  })
+  }, 60_000)
   afterAll(async () => {
     await client.$disconnect()
     db.remove()

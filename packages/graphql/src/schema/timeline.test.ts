@@ -4,9 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startTestGateway, type TestGateway } from '../test/gateway.js'
 
 let gw: TestGateway
+// The first gateway of a process also builds the seeded template database.
 beforeEach(async () => {
   gw = await startTestGateway({ now: shanghaiInstant('2026-03-02', '10:00') })
-})
+}, 60_000)
 afterEach(async () => {
   await gw.close()
 })
