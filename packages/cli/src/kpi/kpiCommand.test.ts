@@ -3,6 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+import { Decimal } from '@kehu/core'
 import { describe, expect, it } from 'vitest'
 
 import { jsonRows, runKehu } from './runForTest.js'
@@ -54,6 +55,19 @@ describe('kehu kpi on the sample exports (customers in GBK)', () => {
     expect(rows.get('departmentScore')).toMatchObject({ value: '80.15' })
     // 40 × 1,860,000/2,200,000 + 16 + 20 × 0.05/(1/3) + 20 = 72.818…
     expect(rows.get('managerScore')).toMatchObject({ value: '72.82' })
+  })
+
+  it('splits the company into its teams: counted figures of east and south add up to the whole', async () => {
+    const run = async (team?: string): Promise<Map<string, Record<string, string>>> =>
+      byKey(jsonRows(await runKehu(['kpi', ...SAMPLES, '--period', '2026-Q3', ...(team === undefined ? [] : ['--team', team]), '-f', 'json'])))
+    const [company, east, south] = await Promise.all([run(), run('east'), run('south')])
+    const additive = ['bigCustomerSalesPlanCompletion', 'feedbackTimeliness', 'bigCustomerRevisitRate', 'serviceCostControl', 'salesPlanCompletion', 'bigCustomerDevelopmentPlanCompletion']
+    for (const key of additive) {
+      for (const part of ['numerator', 'denominator']) {
+        const sum = new Decimal(east?.get(key)?.[part] ?? 'NaN').plus(south?.get(key)?.[part] ?? 'NaN')
+        expect(sum.equals(company?.get(key)?.[part] ?? 'NaN'), `${key} ${part}`).toBe(true)
+      }
+    }
   })
 
   it('reads the revisits from an .xlsx export with date cells alike', async () => {
