@@ -44,6 +44,8 @@ export default defineConfig({
           root: './packages/cli',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           testTimeout: 30_000,
+          // The first gateway of each test process migrates and seeds the template database.
+          hookTimeout: 60_000,
         },
       },
       {
