@@ -1,7 +1,8 @@
-import { archiveCompleteness, CUSTOMER_STAGE_NAMES_ZH, CUSTOMER_STAGES, CUSTOMER_TIER_NAMES, CUSTOMER_TIERS, Money, type CustomerArchiveDraft, type CustomerStage, type CustomerTier } from '@kehu/core'
+import { archiveCompleteness, CUSTOMER_STAGE_NAMES_ZH, CUSTOMER_STAGES, CUSTOMER_TIER_NAMES, CUSTOMER_TIERS, type CustomerStage, type CustomerTier } from '@kehu/core'
 
 import { viewableCustomersWhere, viewCustomer } from '../access/customerAccess.js'
-import type { Customer, Prisma } from '../generated/prisma/client.js'
+import { customerArchiveDraft } from '../db/mappers.js'
+import type { Prisma } from '../generated/prisma/client.js'
 import { builder } from './builder.js'
 
 /**
@@ -44,35 +45,6 @@ const CompletenessRef = builder.objectRef<{ ruleId: string; score: string; perce
     missingFields: t.field({ type: [MissingFieldRef], resolve: (c) => c.missingFields }),
   }),
 })
-
-function archiveDraft(row: Customer): CustomerArchiveDraft {
-  const text = (value: string | null): string | undefined => value ?? undefined
-  return {
-    name: row.name,
-    creditCode: text(row.creditCode),
-    legalRepresentative: text(row.legalRepresentative),
-    address: text(row.address),
-    postalCode: text(row.postalCode),
-    phone: text(row.phone),
-    fax: text(row.fax),
-    email: text(row.email),
-    businessScope: text(row.businessScope),
-    registeredCapital: row.registeredCapitalFen === null ? undefined : Money.fromFen(row.registeredCapitalFen),
-    companyNature: text(row.companyNature),
-    industryPosition: text(row.industryPosition),
-    mainBusiness: text(row.mainBusiness),
-    additionalBusiness: text(row.additionalBusiness),
-    salesLastThreeYears: (row.salesLastThreeYears as unknown[] | null) ?? undefined,
-    creditRating: text(row.creditRating),
-    ourStrengths: text(row.ourStrengths),
-    ourWeaknessesAndCountermeasures: text(row.ourWeaknessesAndCountermeasures),
-    organisationStructure: text(row.organisationStructure),
-    decisionProcess: text(row.decisionProcess),
-    decisionMakers: (row.decisionMakers as string[] | null) ?? undefined,
-    competitors: (row.competitors as unknown[] | null) ?? undefined,
-    status: text(row.status),
-  } as CustomerArchiveDraft
-}
 
 /** A contact of a customer (联系人, R-ARC-2); reached only through its customer. */
 builder.prismaObject('Contact', {
@@ -121,7 +93,7 @@ export const CustomerRef = builder.prismaNode('Customer', {
     completeness: t.field({
       type: CompletenessRef,
       resolve: (c) => {
-        const result = archiveCompleteness(archiveDraft(c))
+        const result = archiveCompleteness(customerArchiveDraft(c))
         return {
           ruleId: result.ruleId,
           score: result.score.toString(),

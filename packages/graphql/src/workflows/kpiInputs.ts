@@ -1,6 +1,5 @@
 import type {
   ArchiveCompletenessRecord,
-  CustomerArchiveDraft,
   CustomerRecord,
   CustomerTier,
   DevelopmentPlanRecord,
@@ -15,6 +14,7 @@ import type {
 } from '@kehu/core'
 import { archiveCompleteness, Money } from '@kehu/core'
 
+import { customerArchiveDraft } from '../db/mappers.js'
 import { fenToMoney } from '../db/money.js'
 import type { Customer, Prisma, PrismaClient } from '../generated/prisma/client.js'
 
@@ -125,34 +125,4 @@ export function teamKpiInputs(records: TeamKpiRecords): TeamKpiInputs {
     serviceCosts: sourced(records.serviceCosts, (cost) => ({ amount: money(cost.amountFen), at: cost.at, ...(cost.customerId === null ? {} : { customerId: cost.customerId }) })),
     archives: sourced(records.customers, (customer) => ({ customerId: customer.id, completeness: archiveCompleteness(customerArchiveDraft(customer)).score })),
   }
-}
-
-/** A stored customer as core's archive draft (R-ARC-1), for archive completeness (R-ARC-3). */
-export function customerArchiveDraft(row: Customer): CustomerArchiveDraft {
-  const text = (value: string | null): string | undefined => value ?? undefined
-  return {
-    name: row.name,
-    creditCode: text(row.creditCode),
-    legalRepresentative: text(row.legalRepresentative),
-    address: text(row.address),
-    postalCode: text(row.postalCode),
-    phone: text(row.phone),
-    fax: text(row.fax),
-    email: text(row.email),
-    businessScope: text(row.businessScope),
-    registeredCapital: row.registeredCapitalFen === null ? undefined : Money.fromFen(row.registeredCapitalFen),
-    companyNature: text(row.companyNature),
-    industryPosition: text(row.industryPosition),
-    mainBusiness: text(row.mainBusiness),
-    additionalBusiness: text(row.additionalBusiness),
-    salesLastThreeYears: (row.salesLastThreeYears as unknown[] | null) ?? undefined,
-    creditRating: text(row.creditRating),
-    ourStrengths: text(row.ourStrengths),
-    ourWeaknessesAndCountermeasures: text(row.ourWeaknessesAndCountermeasures),
-    organisationStructure: text(row.organisationStructure),
-    decisionProcess: text(row.decisionProcess),
-    decisionMakers: (row.decisionMakers as string[] | null) ?? undefined,
-    competitors: (row.competitors as unknown[] | null) ?? undefined,
-    status: text(row.status),
-  } as CustomerArchiveDraft
 }
