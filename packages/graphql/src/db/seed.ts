@@ -30,6 +30,7 @@ import {
 
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js'
 import { computeCommissionStatement, type CommissionProjectInput, statementRows, statementWindow } from '../workflows/commissionStatement.js'
+import { ticketToRow } from '../workflows/serviceTicketState.js'
 import { approvalRequestToRow } from './approvals.js'
 import { moneyToFen } from './money.js'
 
@@ -503,7 +504,7 @@ export function buildDemoData() {
       if (progress >= 1) ticket = ticketOf(dispatchTicket(ticket, { technician: staff('staff-he'), at: new Date(callAt.getTime() + 2 * 3_600_000) }))
       if (progress >= 2) ticket = ticketOf(recordArrival(ticket, { at: new Date(callAt.getTime() + 4 * 3_600_000) }))
       if (progress >= 3) ticket = ticketOf(completeService(ticket, { at: new Date(callAt.getTime() + 6 * 3_600_000) }))
-      tickets.push(ticketRow(ticket))
+      tickets.push(ticketToRow(ticket))
     }
   }
 
@@ -556,26 +557,6 @@ export function buildDemoData() {
 function ticketOf(result: ServiceTicketResult): ServiceTicket {
   if (!result.ok) throw new Error(`demo data: service ticket refused: ${result.refusal.code}`)
   return result.ticket
-}
-
-function ticketRow(ticket: ServiceTicket): Prisma.ServiceTicketCreateManyInput {
-  return {
-    id: ticket.id,
-    customerId: ticket.customerId,
-    customerName: ticket.customerName,
-    address: ticket.address,
-    phone: ticket.phone,
-    productModel: ticket.productModel,
-    zone: ticket.zone,
-    serviceType: ticket.serviceType,
-    callAt: ticket.callAt,
-    state: ticket.state,
-    technicianId: ticket.technicianId ?? null,
-    dispatchedAt: ticket.dispatchedAt ?? null,
-    arrivedAt: ticket.arrivedAt ?? null,
-    completedAt: ticket.completedAt ?? null,
-    history: JSON.parse(JSON.stringify(ticket.history)) as Prisma.InputJsonValue,
-  }
 }
 
 /** Eight claims; the last one repeats an invoice of the first (R-EXP-3 重复报销 shows up in the checks). */
