@@ -34,7 +34,8 @@ try {
   const customers = await prisma.customer.count()
   await prisma.$disconnect()
 
-  child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@kehu/source', 'src/server.ts'], {
+  const nodeArgs = (process.env['BENCH_NODE_ARGS'] ?? '').split(/\s+/).filter((a) => a !== '')
+  child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', '--conditions=@kehu/source', 'src/server.ts'], {
     cwd: packageDir,
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: db.url, KEHU_JWT_SECRET: SECRET, PORT: '0', HOST: '127.0.0.1', KEHU_WORKERS: String(WORKERS) },
     stdio: ['ignore', 'pipe', 'inherit'],

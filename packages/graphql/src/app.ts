@@ -1,9 +1,11 @@
+import type { Database } from 'better-sqlite3'
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga'
 
 import { createActorResolver } from './auth/actorCache.js'
 import { bearerToken } from './auth/token.js'
 import { staffFromRow } from './db/mappers.js'
 import type { PrismaClient } from './generated/prisma/client.js'
+import { CustomerPageReader } from './read/customerPage.js'
 import { operationLimitPlugins, resolveOperationLimits, type OperationLimits } from './limits/operationLimits.js'
 
 import type { Context } from './schema/builder.js'
@@ -29,6 +31,12 @@ export interface AppOptions {
    * (`KEHU_ACTOR_CACHE_MS`): a staff member who leaves keeps access at most one second longer.
    */
   readonly actorCacheMs?: number
+  /**
+   * A better-sqlite3 connection on the same database file ({@link openReadDatabase}), for the hot
+   * read paths (the customer list with owner and last visit) in plain prepared SQL; **default**
+   * none: every read goes through Prisma. The caller owns it (close it at shutdown).
+   */
+  readonly readDatabase?: Database
 }
 
 /**
@@ -49,6 +57,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
       return row === null ? null : staffFromRow(row)
     },
   })
+  const customerPages = options.readDatabase === undefined ? undefined : new CustomerPageReader(options.readDatabase)
   return createYoga<Record<string, never>, Context>({
     schema,
     graphiql: options.graphiql ?? process.env['NODE_ENV'] !== 'production',
@@ -57,7 +66,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
     context: async ({ request }): Promise<Context> => {
       const at = now()
       const actor = await actors.actor(bearerToken(request.headers.get('authorization')), at)
-      return { prisma: options.prisma, actor, now: at }
+      return customerPages === undefined ? { prisma: options.prisma, actor, now: at } : { prisma: options.prisma, actor, now: at, customerPages }
     },
   })
 }
@@ -79,4 +88,5 @@ function isClientError(error: unknown): boolean {
   return false
 }
 
+export { openReadDatabase } from './db/readDatabase.js'
 export { defaultOperationLimits, OperationLimitCode, OperationLimitsError, type OperationLimits } from './limits/operationLimits.js'

@@ -7,6 +7,7 @@ import { warmDuplicateCandidateTables } from './archive/duplicateCandidates.js'
 import { jwtSecretFromEnv, signStaffToken } from './auth/token.js'
 import { createPrismaClient } from './db/client.js'
 import { migrateDatabase } from './db/migrate.js'
+import { openReadDatabase } from './db/readDatabase.js'
 import { seedDemoCompany } from './db/seed.js'
 import { databaseUrl } from './db/url.js'
 
@@ -55,10 +56,11 @@ if (cluster.isPrimary) {
   await serve(() => {})
 }
 
-/** One serving process: its own Prisma client, actor cache and duplicate tables. */
+/** One serving process: its own Prisma client, read connection, actor cache and duplicate tables. */
 async function serve(onListening: (endpoint: string) => void): Promise<void> {
   const prisma = await createPrismaClient(url)
-  const yoga = createApp({ prisma, jwtSecret: secret, actorCacheMs: wholeNumber('KEHU_ACTOR_CACHE_MS', 1000) })
+  const readDatabase = openReadDatabase(url)
+  const yoga = createApp({ prisma, jwtSecret: secret, actorCacheMs: wholeNumber('KEHU_ACTOR_CACHE_MS', 1000), readDatabase })
   // The duplicate check's character tables take about a second of CPU: build them before serving.
   await warmDuplicateCandidateTables()
   const server = createServer(yoga)
@@ -70,7 +72,10 @@ async function serve(onListening: (endpoint: string) => void): Promise<void> {
     onListening(`http://${host}:${port}${yoga.graphqlEndpoint}`)
   })
   const stop = (): void => {
-    server.close(() => void prisma.$disconnect().then(() => process.exit(0)))
+    server.close(() => {
+      readDatabase.close()
+      void prisma.$disconnect().then(() => process.exit(0))
+    })
     // Idle keep-alive connections would hold close() open.
     server.closeIdleConnections()
   }

@@ -29,24 +29,85 @@ export function customerRecordRef(row: AccessRow): CustomerRecordRef {
   }
 }
 
+/** One ground on which an actor may view a customer (R-ACC-1), as a column the customer row is matched on. */
+export type ViewGround =
+  | { readonly basis: 'owner'; readonly staffId: string }
+  | { readonly basis: 'coOwner'; readonly staffId: string }
+  | { readonly basis: 'teamManager'; readonly teamId: string }
+  | { readonly basis: 'follower'; readonly staffId: string }
+
+/** The customers an actor may view: all of them, none, or those matching any of the grounds. */
+export type ViewableCustomers = { readonly kind: 'all' } | { readonly kind: 'none' } | { readonly kind: 'some'; readonly grounds: readonly ViewGround[] }
+
 /**
- * The SQL filter of the customers an actor may view, derived from the same policy as
- * {@link decideAccess} (R-ACC-1): every customer for the company-wide and information roles; the
- * team's customers for a manager; owned, co-owned and followed customers for everyone else;
- * nothing for staff who have left.
+ * The customers an actor may view, derived from the same policy as {@link decideAccess} (R-ACC-1):
+ * every customer for the company-wide and information roles; the team's customers for a manager;
+ * owned, co-owned and followed customers for everyone else; nothing for staff who have left.
+ * {@link viewableCustomersWhere} (Prisma) and {@link viewableCustomersSql} (SQL) both render this
+ * one decision, so the two read paths of a customer list cannot disagree.
  */
-export function viewableCustomersWhere(actor: Staff): Prisma.CustomerWhereInput {
+export function viewableCustomers(actor: Staff): ViewableCustomers {
   const policy = defaultAccessPolicy
-  if (!actor.active) return { id: { in: [] } }
+  if (!actor.active) return { kind: 'none' }
   const holds = (roles: readonly string[]): boolean => actor.roles.some((role) => roles.includes(role))
   const can = (basis: keyof typeof policy.actionsByBasis): boolean => policy.actionsByBasis[basis].includes('view')
-  if ((holds(policy.companyWideRoles) && can('companyWide')) || (holds(policy.informationRoles) && can('informationDepartment'))) return {}
-  const any: Prisma.CustomerWhereInput[] = []
-  if (can('owner')) any.push({ ownerId: actor.id })
-  if (can('coOwner')) any.push({ coOwners: { some: { staffId: actor.id } } })
-  if (holds(policy.teamManagerRoles) && actor.teamId !== undefined && can('teamManager')) any.push({ owner: { teamId: actor.teamId } })
-  if (holds(policy.followerRoles) && can('follower')) any.push({ commerceStaffId: actor.id })
-  return any.length === 0 ? { id: { in: [] } } : { OR: any }
+  if ((holds(policy.companyWideRoles) && can('companyWide')) || (holds(policy.informationRoles) && can('informationDepartment'))) return { kind: 'all' }
+  const grounds: ViewGround[] = []
+  if (can('owner')) grounds.push({ basis: 'owner', staffId: actor.id })
+  if (can('coOwner')) grounds.push({ basis: 'coOwner', staffId: actor.id })
+  if (holds(policy.teamManagerRoles) && actor.teamId !== undefined && can('teamManager')) grounds.push({ basis: 'teamManager', teamId: actor.teamId })
+  if (holds(policy.followerRoles) && can('follower')) grounds.push({ basis: 'follower', staffId: actor.id })
+  return grounds.length === 0 ? { kind: 'none' } : { kind: 'some', grounds }
+}
+
+/** The Prisma filter of the customers an actor may view ({@link viewableCustomers}, R-ACC-1). */
+export function viewableCustomersWhere(actor: Staff): Prisma.CustomerWhereInput {
+  const viewable = viewableCustomers(actor)
+  if (viewable.kind === 'all') return {}
+  if (viewable.kind === 'none') return { id: { in: [] } }
+  return {
+    OR: viewable.grounds.map((ground): Prisma.CustomerWhereInput => {
+      switch (ground.basis) {
+        case 'owner':
+          return { ownerId: ground.staffId }
+        case 'coOwner':
+          return { coOwners: { some: { staffId: ground.staffId } } }
+        case 'teamManager':
+          return { owner: { teamId: ground.teamId } }
+        case 'follower':
+          return { commerceStaffId: ground.staffId }
+      }
+    }),
+  }
+}
+
+/**
+ * The SQL condition of the customers an actor may view ({@link viewableCustomers}, R-ACC-1) on the
+ * `Customer` table aliased `alias`, with its parameters in order: the same decision as
+ * {@link viewableCustomersWhere}, for the prepared statements of the hot read path.
+ */
+export function viewableCustomersSql(actor: Staff, alias: string): { readonly sql: string; readonly params: readonly string[] } {
+  const viewable = viewableCustomers(actor)
+  if (viewable.kind === 'all') return { sql: '1', params: [] }
+  if (viewable.kind === 'none') return { sql: '0', params: [] }
+  const params: string[] = []
+  const any = viewable.grounds.map((ground) => {
+    switch (ground.basis) {
+      case 'owner':
+        params.push(ground.staffId)
+        return `${alias}."ownerId" = ?`
+      case 'coOwner':
+        params.push(ground.staffId)
+        return `EXISTS (SELECT 1 FROM "CustomerCoOwner" co WHERE co."customerId" = ${alias}."id" AND co."staffId" = ?)`
+      case 'teamManager':
+        params.push(ground.teamId)
+        return `EXISTS (SELECT 1 FROM "Staff" so WHERE so."id" = ${alias}."ownerId" AND so."teamId" = ?)`
+      case 'follower':
+        params.push(ground.staffId)
+        return `${alias}."commerceStaffId" = ?`
+    }
+  })
+  return { sql: `(${any.join(' OR ')})`, params }
 }
 
 /**

@@ -10,6 +10,7 @@ import { viewCustomer } from '../access/customerAccess.js'
 import { AuthError } from '../auth/authError.js'
 
 import type { PrismaClient } from '../generated/prisma/client.js'
+import type { CustomerPageReader } from '../read/customerPage.js'
 import type PrismaTypes from '../generated/pothos-types.js'
 import { getDatamodel } from '../generated/pothos-types.js'
 
@@ -23,6 +24,8 @@ export interface Context {
   readonly actor: Staff | null
   /** The clock of the request (tests fix it). */
   readonly now: Date
+  /** The plain-SQL reader of customer pages, when the app has a read connection; Prisma otherwise. */
+  readonly customerPages?: CustomerPageReader
 }
 
 export const builder = new SchemaBuilder<{

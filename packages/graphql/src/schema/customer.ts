@@ -3,6 +3,7 @@ import { archiveCompleteness, CUSTOMER_STAGE_NAMES_ZH, CUSTOMER_STAGES, CUSTOMER
 import { viewableCustomersWhere, viewCustomer } from '../access/customerAccess.js'
 import { customerArchiveDraft } from '../db/mappers.js'
 import type { Prisma } from '../generated/prisma/client.js'
+import type { CustomerOrderKey } from '../read/customerPage.js'
 import { builder } from './builder.js'
 
 /**
@@ -132,6 +133,12 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: CustomerOrder, required: false, defaultValue: 'NAME_ASC' }),
     },
     resolve: (query, _root, args, ctx) => {
+      const order = (args.orderBy ?? 'NAME_ASC') as CustomerOrderKey
+      // The hot path (R-ACC-1 in SQL, prepared statements); a text search or another shape of page reads through Prisma.
+      if (ctx.customerPages !== undefined && (args.text == null || args.text.trim() === '')) {
+        const rows = ctx.customerPages.read(ctx.actor!, args, order, query as Record<string, unknown>)
+        if (rows !== null) return rows as never
+      }
       const filters: Prisma.CustomerWhereInput[] = [viewableCustomersWhere(ctx.actor!)]
       if (args.tier != null) filters.push({ tier: args.tier })
       if (args.stage != null) filters.push({ stage: args.stage })
@@ -140,7 +147,7 @@ builder.queryFields((t) => ({
         const text = args.text.trim()
         filters.push({ OR: [{ name: { contains: text } }, { creditCode: { contains: text.toUpperCase() } }, { customerCode: { contains: text } }] })
       }
-      return ctx.prisma.customer.findMany({ ...query, where: { AND: filters }, orderBy: ORDER[args.orderBy ?? 'NAME_ASC'] ?? ORDER['NAME_ASC']! })
+      return ctx.prisma.customer.findMany({ ...query, where: { AND: filters }, orderBy: ORDER[order] ?? ORDER['NAME_ASC']! })
     },
   }),
   customer: t.prismaField({

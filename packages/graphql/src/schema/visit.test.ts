@@ -1,5 +1,6 @@
 import { decideApproval, shanghaiInstant } from '@kehu/core'
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
+import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { createApp } from '../app.js'
@@ -346,6 +347,43 @@ describe('Customer.lastVisit and visitSummary (R-VIS-2)', () => {
       expect(five).toBeGreaterThan(0)
       expect(twenty).toBe(five)
     } finally {
+      await counted.$disconnect()
+    }
+  })
+
+  it('costs three statements for a page of 5 and of 20 customers on the plain-SQL read path', async () => {
+    // The read connection as the server opens it, logging every statement it runs; Prisma's are counted too.
+    const main = (await gw.prisma.$queryRawUnsafe<{ name: string; file: string }[]>('PRAGMA database_list')).find((row) => row.name === 'main')!
+    const counted = new GeneratedClient({ adapter: new PrismaBetterSQLite3({ url: `file:${main.file}` }), log: [{ emit: 'event', level: 'query' }] })
+    let statements = 0
+    counted.$on('query', () => {
+      statements += 1
+    })
+    const readDatabase = new Database(main.file, { readonly: true, verbose: () => (statements += 1) })
+    const app = createApp({ prisma: counted, jwtSecret: TEST_SECRET, now: () => gw.now(), readDatabase })
+    const token = await signStaffToken('staff-zhao', TEST_SECRET, { now: gw.now() })
+    const run = async (first: number): Promise<number> => {
+      statements = 0
+      const response = await app.fetch('http://kehu.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: `{ customers(first: ${first}, orderBy: CREATED_DESC) { edges { node { name owner { name } lastVisit { startAt } } } } }` }),
+      })
+      const body = (await response.json()) as { errors?: unknown; data: { customers: { edges: { node: { lastVisit: unknown } }[] } } }
+      expect(body.errors).toBeUndefined()
+      expect(body.data.customers.edges).toHaveLength(first)
+      expect(body.data.customers.edges.some((e) => e.node.lastVisit !== null)).toBe(true)
+      return statements
+    }
+    try {
+      await run(1)
+      const five = await run(5)
+      const twenty = await run(20)
+      // The acting staff row is read once per request (no actor cache here): the page itself is three statements.
+      expect(five).toBe(4)
+      expect(twenty).toBe(five)
+    } finally {
+      readDatabase.close()
       await counted.$disconnect()
     }
   })

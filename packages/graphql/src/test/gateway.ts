@@ -4,6 +4,7 @@ import { createApp } from '../app.js'
 import { signStaffToken } from '../auth/token.js'
 import { createPrismaClient, type PrismaClient } from '../db/client.js'
 import { migrateDatabase } from '../db/migrate.js'
+import { openReadDatabase } from '../db/readDatabase.js'
 import { seedDemoCompany } from '../db/seed.js'
 import { tempDatabase } from './tempDatabase.js'
 
@@ -58,7 +59,9 @@ export async function startTestGateway(options: { readonly seed?: boolean; reado
   migrateDatabase(db.url)
   const prisma = await createPrismaClient(db.url)
   let now = options.now ?? TEST_NOW
-  const app = createApp({ prisma, jwtSecret: TEST_SECRET, now: () => now })
+  // The read connection as the server opens it, so that tests go through the hot read path too.
+  const readDatabase = openReadDatabase(db.url)
+  const app = createApp({ prisma, jwtSecret: TEST_SECRET, now: () => now, readDatabase })
   return {
     prisma,
     app,
@@ -82,6 +85,7 @@ export async function startTestGateway(options: { readonly seed?: boolean; reado
       return out
     },
     async close() {
+      readDatabase.close()
       await prisma.$disconnect()
       db.remove()
     },

@@ -1,0 +1,57 @@
+import { getDatamodel } from '../generated/pothos-types.js'
+
+/**
+ * Turns rows read with plain SQL into the objects Prisma returns for the same model, so that a
+ * resolver may serve them in place of a Prisma read: DateTime (ISO text) as `Date`, BigInt as
+ * `bigint`, Int and Float as `number`, Boolean (0/1) as `boolean`, Json (text) parsed. The columns
+ * and their types come from the Prisma datamodel, so a new column is picked up by regenerating it.
+ *
+ * Statements read through {@link ModelRows.fromRaw} must return `raw` rows (arrays, columns in the
+ * order of {@link ModelRows.columns}) with safe integers on, so that a BigInt is never rounded.
+ */
+export interface ModelRows {
+  /** The scalar columns, quoted, for a `SELECT` list: `alias."id", alias."name", …`. */
+  columns(alias: string): string
+  /** The Prisma-shaped object of one raw row. */
+  fromRaw(row: readonly unknown[]): Record<string, unknown>
+}
+
+type Convert = (value: unknown) => unknown
+
+const CONVERT: Record<string, Convert> = {
+  String: (v) => v,
+  DateTime: (v) => (v === null ? null : new Date(v as string)),
+  BigInt: (v) => v,
+  Int: (v) => (v === null ? null : Number(v)),
+  Float: (v) => (v === null ? null : Number(v)),
+  Boolean: (v) => (v === null ? null : Number(v) !== 0),
+  Json: (v) => (v === null ? null : (JSON.parse(v as string) as unknown)),
+}
+
+const cache = new Map<string, ModelRows>()
+
+/** The {@link ModelRows} of a Prisma model by name (`'Customer'`). */
+export function modelRows(model: string): ModelRows {
+  const known = cache.get(model)
+  if (known !== undefined) return known
+  const fields = getDatamodel().datamodel.models[model]?.fields
+  if (fields === undefined) throw new Error(`no Prisma model ${model}`)
+  const scalars = fields.filter((f) => f.kind === 'scalar' || f.kind === 'enum')
+  const names = scalars.map((f) => f.name)
+  const converts = scalars.map((f) => {
+    if (f.isList) throw new Error(`${model}.${f.name}: list columns are not read with plain SQL`)
+    const convert = f.kind === 'enum' ? CONVERT['String'] : CONVERT[f.type]
+    if (convert === undefined) throw new Error(`${model}.${f.name}: no plain-SQL reading of ${f.type}`)
+    return convert
+  })
+  const rows: ModelRows = {
+    columns: (alias) => names.map((name) => `${alias}."${name}"`).join(', '),
+    fromRaw: (row) => {
+      const out: Record<string, unknown> = {}
+      for (let i = 0; i < names.length; i += 1) out[names[i]!] = converts[i]!(row[i] ?? null)
+      return out
+    },
+  }
+  cache.set(model, rows)
+  return rows
+}

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createApp } from '../app.js'
+import { signStaffToken } from '../auth/token.js'
+import { startTestGateway, TEST_SECRET, type GqlResult, type TestGateway } from '../test/gateway.js'
+
+// The plain-SQL customer page must answer exactly what the Prisma path answers: the same customers
+// for every actor (R-ACC-1), in the same order, with the same owner and last visit, page after page.
+const PAGE = `query($first: Int, $after: String, $orderBy: CustomerOrder, $tier: CustomerTier, $stage: CustomerStage, $ownerId: String) {
+  customers(first: $first, after: $after, orderBy: $orderBy, tier: $tier, stage: $stage, ownerId: $ownerId) {
+    edges { cursor node { id customerId name tier stage annualVolume registeredCapital tierReasons { code } proposedStrategic createdAt updatedAt
+      owner { staffId name roles active teamId } lastVisit { id startAt durationMinutes method } } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`
+
+let gw: TestGateway
+let prismaOnly: ReturnType<typeof createApp>
+beforeAll(async () => {
+  gw = await startTestGateway()
+  prismaOnly = createApp({ prisma: gw.prisma, jwtSecret: TEST_SECRET, now: () => gw.now() })
+})
+afterAll(async () => {
+  await gw.close()
+})
+
+async function both(variables: Record<string, unknown>, staffId: string): Promise<[GqlResult, GqlResult]> {
+  const token = await signStaffToken(staffId, TEST_SECRET, { now: gw.now() })
+  const response = await prismaOnly.fetch('http://kehu.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: PAGE, variables }),
+  })
+  return [await gw.gql(PAGE, variables, staffId), (await response.json()) as GqlResult]
+}
+
+describe('the plain-SQL customer page', () => {
+  it('answers as the Prisma path for every staff member, order and filter, page after page', async () => {
+    const staff = await gw.prisma.staff.findMany({ where: { active: true }, select: { id: true } })
+    const owner = (await gw.prisma.customer.findFirstOrThrow({ where: { ownerId: { not: null } } })).ownerId!
+    const filterSets: Record<string, unknown>[] = [{}, { tier: 'key' }, { stage: 'active' }, { ownerId: owner }, { tier: 'reserve', stage: 'prospect' }]
+    let pages = 0
+    for (const { id } of staff) {
+      for (const orderBy of ['NAME_ASC', 'UPDATED_DESC', 'ANNUAL_VOLUME_DESC', 'CREATED_DESC']) {
+        for (const filters of filterSets) {
+          let after: string | null = null
+          for (let page = 0; page < 20; page += 1) {
+            const [fast, reference] = await both({ first: 7, after, orderBy, ...filters }, id)
+            expect(fast).toEqual(reference)
+            pages += 1
+            const info: { hasNextPage: boolean; endCursor: string | null } | undefined = fast.data?.customers.pageInfo
+            if (info === undefined || !info.hasNextPage) break
+            after = info.endCursor
+          }
+        }
+      }
+    }
+    expect(pages).toBeGreaterThan(staff.length * 20)
+  })
+
+  it('answers an empty page after a cursor of a customer that is gone, as Prisma does', async () => {
+    const gone = Buffer.from('GPC:S:cust-does-not-exist').toString('base64')
+    const [fast, reference] = await both({ first: 5, after: gone }, 'staff-zhao')
+    expect(fast).toEqual(reference)
+  })
+})

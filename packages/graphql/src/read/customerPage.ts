@@ -1,0 +1,156 @@
+import type { Staff } from '@kehu/core'
+import type { Database, Statement } from 'better-sqlite3'
+
+import { viewableCustomersSql } from '../access/customerAccess.js'
+import { modelRows } from '../db/modelRows.js'
+
+/** The orders of the customer list, each ending in `id` so that pages are stable. */
+export const CUSTOMER_ORDERS = {
+  NAME_ASC: [['name', 'ASC'], ['id', 'ASC']],
+  UPDATED_DESC: [['updatedAt', 'DESC'], ['id', 'ASC']],
+  ANNUAL_VOLUME_DESC: [['annualVolumeFen', 'DESC'], ['id', 'ASC']],
+  CREATED_DESC: [['createdAt', 'DESC'], ['id', 'ASC']],
+} as const satisfies Record<string, readonly (readonly [string, 'ASC' | 'DESC'])[]>
+
+export type CustomerOrderKey = keyof typeof CUSTOMER_ORDERS
+
+/** The equality filters of the customer list this path serves (the text search stays on Prisma). */
+export interface CustomerPageFilters {
+  readonly tier?: string | null | undefined
+  readonly stage?: string | null | undefined
+  readonly ownerId?: string | null | undefined
+}
+
+/** The newest visit first: the order of `Customer.visits` and of `lastVisit`. */
+const VISITS_NEWEST_FIRST = JSON.stringify([{ startAt: 'desc' }, { id: 'asc' }])
+
+/**
+ * The hot read path of the customer list (`customers` with `owner` and `lastVisit`): plain SQL on
+ * one better-sqlite3 connection, each statement prepared once and kept, instead of a Prisma query
+ * compiled on every request. A page costs three statements whatever its size: the customers, their
+ * owners and their latest visits, the last two batched over the page's ids.
+ *
+ * The customers are those the actor may view, filtered in SQL by {@link viewableCustomersSql}, the
+ * same R-ACC-1 decision Prisma's path filters by. The rows are shaped as Prisma returns them (see
+ * {@link modelRows}), so the schema's fields resolve them unchanged.
+ *
+ * {@link read} serves only the query shapes below and answers `null` for any other (a backwards
+ * page, a nested selection it does not know): the caller then reads through Prisma.
+ */
+export class CustomerPageReader {
+  private readonly statements = new Map<string, Statement>()
+  private readonly customer = modelRows('Customer')
+  private readonly staff = modelRows('Staff')
+  private readonly visit = modelRows('Visit')
+
+  constructor(private readonly db: Database) {}
+
+  /**
+   * The page Pothos' `query` asks for (`take`, `skip`, `cursor` and `include` of `owner` and the
+   * latest visit), or `null` when the query has another shape.
+   */
+  read(actor: Staff, filters: CustomerPageFilters, order: CustomerOrderKey, query: Record<string, unknown>): Record<string, unknown>[] | null {
+    const shape = pageShape(query)
+    if (shape === null) return null
+    const scope = viewableCustomersSql(actor, 'c')
+    const where: string[] = [scope.sql]
+    const params: unknown[] = [...scope.params]
+    for (const column of ['tier', 'stage', 'ownerId'] as const) {
+      const value = filters[column]
+      if (value == null) continue
+      where.push(`c."${column}" = ?`)
+      params.push(value)
+    }
+    const orderBy = CUSTOMER_ORDERS[order]
+    if (shape.cursorId !== undefined) {
+      // Prisma's cursor: the rows at or after the cursor row in the page's order; none when it is gone.
+      where.push(`EXISTS (SELECT 1 FROM "Customer" k WHERE k."id" = ? AND ${atOrAfter(orderBy)})`)
+      params.push(shape.cursorId)
+    }
+    params.push(shape.take, shape.skip)
+    const sql = `SELECT ${this.customer.columns('c')} FROM "Customer" c WHERE ${where.join(' AND ')} ORDER BY ${orderBy.map(([column, direction]) => `c."${column}" ${direction}`).join(', ')} LIMIT ? OFFSET ?`
+    const rows = (this.prepared(sql).all(...params) as unknown[][]).map((row) => this.customer.fromRaw(row))
+    const ids = JSON.stringify(rows.map((row) => row['id']))
+    if (shape.owner) {
+      const ownerIds = JSON.stringify([...new Set(rows.map((row) => row['ownerId']).filter((id) => id !== null))])
+      const owners = new Map<unknown, Record<string, unknown>>()
+      for (const raw of this.prepared(`SELECT ${this.staff.columns('s')} FROM "Staff" s WHERE s."id" IN (SELECT value FROM json_each(?))`).all(ownerIds) as unknown[][]) {
+        const owner = this.staff.fromRaw(raw)
+        owners.set(owner['id'], owner)
+      }
+      for (const row of rows) row['owner'] = row['ownerId'] === null ? null : (owners.get(row['ownerId']) ?? null)
+    }
+    if (shape.lastVisit) {
+      const latest = new Map<unknown, Record<string, unknown>>()
+      const sqlLatest = `SELECT ${this.visit.columns('v')} FROM json_each(?) j JOIN "Visit" v ON v."id" = (SELECT l."id" FROM "Visit" l WHERE l."customerId" = j.value ORDER BY l."startAt" DESC, l."id" ASC LIMIT 1)`
+      for (const raw of this.prepared(sqlLatest).all(ids) as unknown[][]) {
+        const visit = this.visit.fromRaw(raw)
+        latest.set(visit['customerId'], visit)
+      }
+      for (const row of rows) {
+        const visit = latest.get(row['id'])
+        row['visits'] = visit === undefined ? [] : [visit]
+      }
+    }
+    return rows
+  }
+
+  /** The statement of `sql`, prepared on first use (the shapes are few: actor grounds × filters × order × cursor). */
+  private prepared(sql: string): Statement {
+    let statement = this.statements.get(sql)
+    if (statement === undefined) {
+      statement = this.db.prepare(sql).raw(true).safeIntegers(true)
+      this.statements.set(sql, statement)
+    }
+    return statement
+  }
+}
+
+/** `c` at or after the cursor row `k` in `order` (the last column, `id`, is unique). */
+function atOrAfter(order: readonly (readonly [string, 'ASC' | 'DESC'])[]): string {
+  const terms: string[] = []
+  for (let i = 0; i < order.length; i += 1) {
+    const equalBefore = order.slice(0, i).map(([column]) => `c."${column}" = k."${column}"`)
+    const [column, direction] = order[i]!
+    const last = i === order.length - 1
+    const compare = `c."${column}" ${direction === 'ASC' ? (last ? '>=' : '>') : last ? '<=' : '<'} k."${column}"`
+    terms.push(`(${[...equalBefore, compare].join(' AND ')})`)
+  }
+  return `(${terms.join(' OR ')})`
+}
+
+interface PageShape {
+  readonly take: number
+  readonly skip: number
+  readonly cursorId: string | undefined
+  readonly owner: boolean
+  readonly lastVisit: boolean
+}
+
+/** The page a Pothos connection query asks for, when it is one this path serves. */
+function pageShape(query: Record<string, unknown>): PageShape | null {
+  for (const key of Object.keys(query)) if (!['take', 'skip', 'cursor', 'include'].includes(key)) return null
+  const { take, skip = 0, cursor, include = {} } = query as { take?: unknown; skip?: unknown; cursor?: unknown; include?: unknown }
+  if (typeof take !== 'number' || !Number.isSafeInteger(take) || take <= 0) return null
+  if (typeof skip !== 'number' || !Number.isSafeInteger(skip) || skip < 0) return null
+  let cursorId: string | undefined
+  if (cursor !== undefined) {
+    if (typeof cursor !== 'object' || cursor === null || Object.keys(cursor).length !== 1 || typeof (cursor as { id?: unknown }).id !== 'string') return null
+    cursorId = (cursor as { id: string }).id
+  }
+  if (typeof include !== 'object' || include === null) return null
+  let owner = false
+  let lastVisit = false
+  for (const [relation, selection] of Object.entries(include)) {
+    if (relation === 'owner' && selection === true) owner = true
+    else if (relation === 'visits' && isLatestVisit(selection)) lastVisit = true
+    else return null
+  }
+  return { take, skip, cursorId, owner, lastVisit }
+}
+
+function isLatestVisit(selection: unknown): boolean {
+  if (typeof selection !== 'object' || selection === null) return false
+  const { take, orderBy, ...rest } = selection as { take?: unknown; orderBy?: unknown }
+  return take === 1 && Object.keys(rest).length === 0 && JSON.stringify(orderBy) === VISITS_NEWEST_FIRST
+}
