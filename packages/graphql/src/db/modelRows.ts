@@ -30,13 +30,18 @@ const CONVERT: Record<string, Convert> = {
 
 const cache = new Map<string, ModelRows>()
 
-/** The {@link ModelRows} of a Prisma model by name (`'Customer'`). */
-export function modelRows(model: string): ModelRows {
-  const known = cache.get(model)
+/**
+ * The {@link ModelRows} of a Prisma model by name (`'Customer'`): every scalar column, or only
+ * `only` (the object then lacks the other columns: give it only to fields that read these).
+ */
+export function modelRows(model: string, only?: readonly string[]): ModelRows {
+  const key = only === undefined ? model : `${model}:${only.join(',')}`
+  const known = cache.get(key)
   if (known !== undefined) return known
   const fields = getDatamodel().datamodel.models[model]?.fields
   if (fields === undefined) throw new Error(`no Prisma model ${model}`)
-  const scalars = fields.filter((f) => f.kind === 'scalar' || f.kind === 'enum')
+  for (const name of only ?? []) if (!fields.some((f) => f.name === name && f.kind === 'scalar')) throw new Error(`no scalar column ${model}.${name}`)
+  const scalars = fields.filter((f) => (f.kind === 'scalar' || f.kind === 'enum') && (only === undefined || only.includes(f.name)))
   const names = scalars.map((f) => f.name)
   const converts = scalars.map((f) => {
     if (f.isList) throw new Error(`${model}.${f.name}: list columns are not read with plain SQL`)
@@ -52,6 +57,6 @@ export function modelRows(model: string): ModelRows {
       return out
     },
   }
-  cache.set(model, rows)
+  cache.set(key, rows)
   return rows
 }

@@ -12,6 +12,13 @@ const PAGE = `query($first: Int, $after: String, $orderBy: CustomerOrder, $tier:
       owner { staffId name roles active teamId } lastVisit { id startAt durationMinutes method } } }
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`
 
+// Only list fields: the page reads only the list columns.
+const LIST_PAGE = `query($first: Int, $after: String, $orderBy: CustomerOrder, $tier: CustomerTier, $stage: CustomerStage, $ownerId: String) {
+  customers(first: $first, after: $after, orderBy: $orderBy, tier: $tier, stage: $stage, ownerId: $ownerId) {
+    edges { cursor node { __typename id ...names tier stage activePhase customerCode annualVolume createdAt updatedAt owner { staffId name } lastVisit { startAt } } }
+    pageInfo { hasNextPage endCursor } } }
+  fragment names on Customer { customerId name }`
+
 let gw: TestGateway
 let prismaOnly: ReturnType<typeof createApp>
 beforeAll(async () => {
@@ -22,14 +29,14 @@ afterAll(async () => {
   await gw.close()
 })
 
-async function both(variables: Record<string, unknown>, staffId: string): Promise<[GqlResult, GqlResult]> {
+async function both(variables: Record<string, unknown>, staffId: string, query = PAGE): Promise<[GqlResult, GqlResult]> {
   const token = await signStaffToken(staffId, TEST_SECRET, { now: gw.now() })
   const response = await prismaOnly.fetch('http://kehu.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: PAGE, variables }),
+    body: JSON.stringify({ query, variables }),
   })
-  return [await gw.gql(PAGE, variables, staffId), (await response.json()) as GqlResult]
+  return [await gw.gql(query, variables, staffId), (await response.json()) as GqlResult]
 }
 
 describe('the plain-SQL customer page', () => {
@@ -43,7 +50,7 @@ describe('the plain-SQL customer page', () => {
         for (const filters of filterSets) {
           let after: string | null = null
           for (let page = 0; page < 20; page += 1) {
-            const [fast, reference] = await both({ first: 7, after, orderBy, ...filters }, id)
+            const [fast, reference] = await both({ first: 7, after, orderBy, ...filters }, id, page % 2 === 0 ? PAGE : LIST_PAGE)
             expect(fast).toEqual(reference)
             pages += 1
             const info: { hasNextPage: boolean; endCursor: string | null } | undefined = fast.data?.customers.pageInfo

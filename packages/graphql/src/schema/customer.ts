@@ -4,6 +4,7 @@ import { viewableCustomersWhere, viewCustomer } from '../access/customerAccess.j
 import { customerArchiveDraft } from '../db/mappers.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import type { CustomerOrderKey } from '../read/customerPage.js'
+import { selectedNodeFields } from '../read/pageSelection.js'
 import { builder } from './builder.js'
 
 /**
@@ -132,11 +133,11 @@ builder.queryFields((t) => ({
       text: t.arg.string({ required: false, description: 'Part of the name, credit code or customer code.' }),
       orderBy: t.arg({ type: CustomerOrder, required: false, defaultValue: 'NAME_ASC' }),
     },
-    resolve: (query, _root, args, ctx) => {
+    resolve: (query, _root, args, ctx, info) => {
       const order = (args.orderBy ?? 'NAME_ASC') as CustomerOrderKey
       // The hot path (R-ACC-1 in SQL, prepared statements); a text search or another shape of page reads through Prisma.
       if (ctx.customerPages !== undefined && (args.text == null || args.text.trim() === '')) {
-        const rows = ctx.customerPages.read(ctx.actor!, args, order, query as Record<string, unknown>)
+        const rows = ctx.customerPages.read(ctx.actor!, args, order, query as Record<string, unknown>, selectedNodeFields(info))
         if (rows !== null) return rows as never
       }
       const filters: Prisma.CustomerWhereInput[] = [viewableCustomersWhere(ctx.actor!)]
