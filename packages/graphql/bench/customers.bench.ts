@@ -1,13 +1,18 @@
 // Throughput and latency of the gateway's hottest read: a page of 20 customers with owner, tier and
 // last visit, as the director sees it. Migrates and seeds a temporary database, starts the gateway
-// in a child process in production mode (no GraphiQL, real HTTP, the same code as `serve`), then
-// drives it with autocannon. Prints figures; asserts nothing but the shape of one response.
+// in a child process as a deployment runs it (production mode, one worker process per core, real
+// HTTP, the same code as `serve`), then drives it with wrk when it is installed (a C load generator
+// that leaves the cores to the gateway), else with autocannon. Prints figures; asserts nothing but
+// the shape of one response.
 //
-//   pnpm --filter @kehu/graphql bench                 # 32 connections, 10 s
+//   pnpm --filter @kehu/graphql bench                  # 32 connections, 10 s, one worker per core
 //   BENCH_SECONDS=30 BENCH_CONNECTIONS=64 pnpm --filter @kehu/graphql bench
-//   BENCH_WORKERS=2 pnpm --filter @kehu/graphql bench  # KEHU_WORKERS=2: one gateway process per core
-import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+//   BENCH_WORKERS=1 pnpm --filter @kehu/graphql bench   # KEHU_WORKERS=1: a single gateway process
+//   BENCH_TOOL=autocannon pnpm --filter @kehu/graphql bench
+//   BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" pnpm --filter @kehu/graphql bench
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -21,9 +26,23 @@ import { tempDatabase } from '../src/test/tempDatabase.js'
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10)
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 32)
-const WORKERS = Number(process.env['BENCH_WORKERS'] ?? 1)
+const WORKERS = Number(process.env['BENCH_WORKERS'] ?? availableParallelism())
+const TOOL = process.env['BENCH_TOOL'] ?? (hasWrk() ? 'wrk' : 'autocannon')
 const SECRET = 'bench-secret-bench-secret-bench-secret-00'
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** What one load run measured, whichever tool ran it. */
+interface LoadResult {
+  readonly requests: number
+  readonly seconds: number
+  readonly errors: number
+  readonly non2xx: number
+  readonly timeouts: number
+  readonly p50: number
+  readonly p90: number
+  readonly p99: number
+  readonly max: number
+}
 
 const db = tempDatabase()
 let child: ChildProcess | undefined
@@ -50,25 +69,75 @@ try {
   const check = (await (await fetch(endpoint, { method: 'POST', headers, body })).json()) as { errors?: unknown; data?: { customers: { edges: unknown[] } } }
   if (check.errors !== undefined || check.data?.customers.edges.length !== 20) throw new Error(`unexpected response: ${JSON.stringify(check).slice(0, 500)}`)
 
-  const run = (duration: number): Promise<autocannon.Result> => autocannon({ url: endpoint, method: 'POST', headers, body, connections: CONNECTIONS, duration })
+  const run = (duration: number): Promise<LoadResult> => (TOOL === 'wrk' ? wrk(endpoint, headers, body, duration) : autocannonRun(endpoint, headers, body, duration))
   const rssBefore = rssMiB(child.pid!)
-  await run(2) // warm-up: JIT, caches, SQLite page cache
+  await run(3) // warm-up: JIT, caches, SQLite page cache, every worker reached
   const rssWarm = rssMiB(child.pid!)
   const cpuBefore = cpuSeconds(child.pid!)
   const result = await run(SECONDS)
-  const cpuPerRequestMs = ((cpuSeconds(child.pid!) - cpuBefore) * 1000) / Math.max(1, result.requests.total)
+  const cpuPerRequestMs = ((cpuSeconds(child.pid!) - cpuBefore) * 1000) / Math.max(1, result.requests)
   const rssAfter = rssMiB(child.pid!)
+  const processes = 1 + childrenOf(child.pid!).length
 
   console.log(`customers page bench: ${customers} customers on file, page of 20 with owner, tier, ${visitSelection === '' ? 'no visit field' : visitSelection}`)
-  console.log(`  ${CONNECTIONS} connections, ${SECONDS} s, production mode, ${WORKERS === 1 ? 'one gateway process' : `${WORKERS} gateway worker processes`}`)
-  console.log(`  requests/s   ${result.requests.average.toFixed(0)} (total ${result.requests.total}, errors ${result.errors}, non-2xx ${result.non2xx}, timeouts ${result.timeouts})`)
-  console.log(`  latency ms   p50 ${result.latency.p50}  p90 ${result.latency.p90}  p99 ${result.latency.p99}  max ${result.latency.max}`)
+  console.log(`  ${CONNECTIONS} connections, ${SECONDS} s, ${TOOL} on the same machine (${availableParallelism()} cores), production mode, ${WORKERS <= 1 ? 'one gateway process' : `KEHU_WORKERS=${WORKERS} (a primary and ${WORKERS} worker processes)`}`)
+  console.log(`  requests/s   ${(result.requests / result.seconds).toFixed(0)} (total ${result.requests}, errors ${result.errors}, non-2xx ${result.non2xx}, timeouts ${result.timeouts})`)
+  console.log(`  latency ms   p50 ${fmt(result.p50)}  p90 ${fmt(result.p90)}  p99 ${fmt(result.p99)}  max ${fmt(result.max)}`)
   // CPU time per request does not depend on how many other processes share the cores, unlike requests/s.
-  console.log(`  gateway CPU  ${cpuPerRequestMs.toFixed(2)} ms per request (at most ${(1000 / cpuPerRequestMs).toFixed(0)} requests/s per fully available core)`)
-  console.log(`  RSS MiB      before ${rssBefore.toFixed(1)}  after warm-up ${rssWarm.toFixed(1)}  after run ${rssAfter.toFixed(1)}`)
+  console.log(`  gateway CPU  ${cpuPerRequestMs.toFixed(2)} ms per request, all gateway processes (at most ${(1000 / cpuPerRequestMs).toFixed(0)} requests/s per fully available core)`)
+  console.log(`  RSS MiB      before ${rssBefore.toFixed(1)}  after warm-up ${rssWarm.toFixed(1)}  after run ${rssAfter.toFixed(1)} (${processes} processes together)`)
 } finally {
   child?.kill('SIGTERM')
   db.remove()
+}
+
+function fmt(ms: number): string {
+  return ms < 10 ? ms.toFixed(2) : ms.toFixed(0)
+}
+
+function hasWrk(): boolean {
+  try {
+    execFileSync('wrk', ['--version'], { stdio: 'ignore' })
+    return true
+  } catch (error) {
+    // wrk --version exits 1 after printing its version: it is there when it could be started.
+    return (error as { code?: string }).code !== 'ENOENT'
+  }
+}
+
+/** One wrk run (one thread: it keeps 32 connections busy with a fraction of a core). */
+async function wrk(url: string, headers: Record<string, string>, body: string, seconds: number): Promise<LoadResult> {
+  const script = join(db.dir, 'bench.lua')
+  // A JSON string literal reads as the same Lua string literal (the escapes used are \" \\ \n).
+  const lua = (text: string): string => JSON.stringify(text)
+  writeFileSync(
+    script,
+    [
+      'wrk.method = "POST"',
+      `wrk.body = ${lua(body)}`,
+      ...Object.entries(headers).map(([name, value]) => `wrk.headers[${lua(name)}] = ${lua(value)}`),
+      'done = function(summary, latency, requests)',
+      '  local e = summary.errors',
+      '  io.write(string.format("RESULT %d %d %d %d %d %d %d %d %d\\n", summary.requests, summary.duration, e.connect + e.read + e.write, e.status, e.timeout,',
+      '    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max))',
+      'end',
+    ].join('\n'),
+  )
+  const output = await new Promise<string>((resolve, reject) => {
+    const process = spawn('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, url], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let text = ''
+    process.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()))
+    process.once('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`wrk exited with ${String(code)}: ${text}`))))
+  })
+  const match = /RESULT ([\d ]+)/.exec(output)
+  if (match === null) throw new Error(`no result from wrk: ${output}`)
+  const [requests, durationUs, errors, non2xx, timeouts, p50, p90, p99, max] = match[1]!.trim().split(' ').map(Number) as [number, number, number, number, number, number, number, number, number]
+  return { requests, seconds: durationUs / 1e6, errors, non2xx, timeouts, p50: p50 / 1000, p90: p90 / 1000, p99: p99 / 1000, max: max / 1000 }
+}
+
+async function autocannonRun(url: string, headers: Record<string, string>, body: string, duration: number): Promise<LoadResult> {
+  const result = await autocannon({ url, method: 'POST', headers, body, connections: CONNECTIONS, duration })
+  return { requests: result.requests.total, seconds: result.duration, errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts, p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max }
 }
 
 /** `lastVisit { startAt }` when Customer has it, else the latest visit through `visits`, else nothing. */
