@@ -8,6 +8,7 @@ import type { Staff } from '@kehu/core'
 
 import { viewCustomer } from '../access/customerAccess.js'
 import { AuthError } from '../auth/authError.js'
+import { pageSizeArgOptions, validationError } from '../limits/pageSize.js'
 
 import type { PrismaClient } from '../generated/prisma/client.js'
 import type { CustomerPageReader } from '../read/customerPage.js'
@@ -46,6 +47,7 @@ export const builder = new SchemaBuilder<{
     unauthorizedError: (_parent, _context, _info, result) => new AuthError(result.message),
   },
   errors: { defaultTypes: [] },
+  validation: { validationError },
   prisma: {
     client: (ctx) => ctx.prisma,
     dmmf: getDatamodel(),
@@ -55,6 +57,9 @@ export const builder = new SchemaBuilder<{
   },
   relay: {
     clientMutationId: 'omit',
+    // Pages are capped (MAX_PAGE_SIZE); a larger `first`/`last` is refused, not silently shortened.
+    firstArgOptions: pageSizeArgOptions('first'),
+    lastArgOptions: pageSizeArgOptions('last'),
     cursorType: 'String',
     // A customer reached through `node` is checked and recorded like `customer(id)` (R-ACC-1/2);
     // `nodes` is left out so that no path reads customers in bulk past the audit.
