@@ -3,7 +3,7 @@ import type { Money, MoneyInput } from '../money/money.js'
 import { roundToFen } from '../money/round.js'
 import { rangeText, readNonNegativeMoney, readRateInRange } from './inputs.js'
 import { type CommissionPolicy, defaultCommissionPolicy } from './policy.js'
-import { buildTrace, type CommissionTrace } from './trace.js'
+import { type CommissionTrace, withTrace } from './trace.js'
 
 /** Input of {@link fixedProjectCommission}. */
 export interface FixedProjectCommissionInput {
@@ -45,7 +45,7 @@ export function fixedProjectCommission(
   const rate = readRateInRange(input.rate, 'rate', policy.fixedRateRange) // R-COM-6
   const unrounded = turnover.times(rate) // R-COM-1
   const amount = roundToFen(unrounded, policy.rounding)
-  const trace = buildTrace({
+  return withTrace({ turnover, rate, unrounded, amount }, () => ({
     kind: 'fixedProject',
     rounding: policy.rounding,
     total: amount.toString(),
@@ -67,6 +67,5 @@ export function fixedProjectCommission(
         amount: amount.toString(),
       },
     ],
-  })
-  return Object.freeze({ turnover, rate, unrounded, amount, trace })
+  }))
 }

@@ -12,14 +12,32 @@ import type { RateRange } from './policy.js'
 /** Who receives a commission: an employee ID or name (人员). */
 export type Person = string
 
+// Policy figures are a handful of exact strings read on every call; each is parsed once.
+const CONSTANTS = new Map<string, Decimal>()
+const MAX_CONSTANTS = 1024
+
+/**
+ * The Decimal of a policy figure (`'0.05'`), parsed once and shared: Decimals are immutable.
+ * Policy strings were validated when the policy was created.
+ */
+export function constantDecimal(text: string): Decimal {
+  let value = CONSTANTS.get(text)
+  if (value === undefined) {
+    if (CONSTANTS.size >= MAX_CONSTANTS) CONSTANTS.clear()
+    value = new Decimal(text)
+    CONSTANTS.set(text, value)
+  }
+  return value
+}
+
 /**
  * Reads a rate and refuses it — never clamps it — when it lies outside `range` (R-COM-6).
  * @throws {@link CommissionInputError} `COMMISSION.RATE_OUT_OF_RANGE`
  */
 export function readRateInRange(value: DecimalInput, field: string, range: RateRange, kindZh = '提成比例', kindEn = 'rate'): Decimal {
   const rate = toDecimal(value, field)
-  const min = new Decimal(range.min)
-  const max = new Decimal(range.max)
+  const min = constantDecimal(range.min)
+  const max = constantDecimal(range.max)
   if (rate.lessThan(min) || rate.greaterThan(max)) {
     // R-COM-6
     throw new CommissionInputError({

@@ -37,9 +37,22 @@ export function readProjectFigures(input: { readonly revenue: MoneyInput; readon
 }
 
 /** A decimal as an exact fraction numerator / 10^scale. */
-function scaled(value: Decimal): { numerator: bigint; scale: bigint } {
+interface Scaled {
+  readonly numerator: bigint
+  readonly scale: bigint
+  readonly places: number
+}
+
+// Policy rates are shared Decimal instances (see constantDecimal), so their fractions are kept.
+const SCALED = new WeakMap<Decimal, Scaled>()
+
+function scaled(value: Decimal): Scaled {
+  const known = SCALED.get(value)
+  if (known !== undefined) return known
   const places = value.decimalPlaces()
-  return { numerator: BigInt(value.times(new Decimal(10).pow(places)).toFixed(0)), scale: 10n ** BigInt(places) }
+  const result = { numerator: BigInt(value.toFixed(places).replace('.', '')), scale: 10n ** BigInt(places), places }
+  SCALED.set(value, result)
+  return result
 }
 
 /**
@@ -60,10 +73,12 @@ export function compareMargin(figures: ProjectFigures, rate: Decimal): -1 | 0 | 
  */
 export function fullStepsAbove(figures: ProjectFigures, threshold: Decimal, step: Decimal): number {
   if (figures.revenue.isZero() || compareMargin(figures, threshold) <= 0) return 0
-  const places = Math.max(threshold.decimalPlaces(), step.decimalPlaces())
+  const t0 = scaled(threshold)
+  const s0 = scaled(step)
+  const places = Math.max(t0.places, s0.places)
   const scale = 10n ** BigInt(places)
-  const t = BigInt(threshold.times(new Decimal(10).pow(places)).toFixed(0))
-  const s = BigInt(step.times(new Decimal(10).pow(places)).toFixed(0))
+  const t = t0.numerator * 10n ** BigInt(places - t0.places)
+  const s = s0.numerator * 10n ** BigInt(places - s0.places)
   const profit = figures.profit.fen * scale
   const revenue = figures.revenue.fen
   const reaches = (k: bigint): boolean => profit >= (t + k * s) * revenue
@@ -76,7 +91,7 @@ export function fullStepsAbove(figures: ProjectFigures, threshold: Decimal, step
 /** The margin profit ÷ revenue for display (exact when it terminates), or null for zero revenue. */
 export function profitMargin(figures: ProjectFigures): Decimal | null {
   if (figures.revenue.isZero()) return null
-  return new Decimal(figures.profit.fen.toString()).dividedBy(figures.revenue.fen.toString())
+  return new Decimal(figures.profit.fen.toString()).dividedBy(new Decimal(figures.revenue.fen.toString()))
 }
 
 /** A margin as text for traces: exact when short, otherwise truncated to 12 places with `…`. */

@@ -1,9 +1,11 @@
 import { Decimal } from '../money/decimal.js'
+import { constantDecimal } from './inputs.js'
+import { defineLazy, memo } from './lazy.js'
 import type { Money, MoneyInput } from '../money/money.js'
 import { roundToFen } from '../money/round.js'
 import { compareMargin, fullStepsAbove, marginText, type ProjectFigures, profitMargin, readProjectFigures } from './margin.js'
 import { type CommissionPolicy, defaultCommissionPolicy, type OverProfitBonusMode } from './policy.js'
-import { buildTrace, type CommissionTrace, type CommissionTraceStep } from './trace.js'
+import { type CommissionTrace, type LazyStep, withTrace } from './trace.js'
 
 /** Input of {@link overProfitBonus}: the project's revenue (收入, ≥ 0) and profit (利润, ≤ revenue). */
 export interface OverProfitBonusInput {
@@ -30,15 +32,16 @@ export interface OverProfitBonusResult {
   readonly trace: CommissionTrace
 }
 
-/** @internal The bonus of validated figures, and its trace step. */
+/** @internal The bonus of validated figures, and its trace step (built when read). */
 export function computeOverProfitBonus(
   figures: ProjectFigures,
   policy: CommissionPolicy,
-): Omit<OverProfitBonusResult, 'trace'> & { step: CommissionTraceStep } {
+  margin: () => Decimal | null = memo(() => profitMargin(figures)),
+): Omit<OverProfitBonusResult, 'trace' | 'margin'> & { margin: () => Decimal | null; step: LazyStep } {
   const { threshold: thresholdText, step: stepText, share: shareText, mode } = policy.overProfitBonus
-  const threshold = new Decimal(thresholdText)
-  const stepWidth = new Decimal(stepText)
-  const share = new Decimal(shareText)
+  const threshold = constantDecimal(thresholdText)
+  const stepWidth = constantDecimal(stepText)
+  const share = constantDecimal(shareText)
   const { revenue, profit } = figures
   const aboveThreshold = !revenue.isZero() && compareMargin(figures, threshold) > 0
   const steps = fullStepsAbove(figures, threshold, stepWidth) // R-COM-4, exact at every boundary
@@ -48,17 +51,16 @@ export function computeOverProfitBonus(
       ? share.times(steps).times(stepWidth).times(revenue.yuan)
       : share.times(profit.yuan.minus(threshold.times(revenue.yuan)))
   const amount = roundToFen(unrounded, policy.rounding)
-  const margin = profitMargin(figures)
-  const inputs = {
+  const inputs = (): Record<string, string> => ({
     revenue: revenue.toString(),
     profit: profit.toString(),
-    margin: marginText(margin) ?? 'n/a',
+    margin: marginText(margin()) ?? 'n/a',
     threshold: thresholdText,
     step: stepText,
     share: shareText,
     steps: String(steps),
-  }
-  const step: CommissionTraceStep =
+  })
+  const step: LazyStep = () =>
     mode === 'stepwise'
       ? {
           ruleId: 'R-COM-4',
@@ -67,7 +69,7 @@ export function computeOverProfitBonus(
             en: `over-profit bonus (stepwise): ${steps} full step(s) of ${percent(stepWidth)} above ${percent(threshold)}, ${percent(share)} of the added profit`,
           },
           formula: 'share × steps × step × revenue, steps = largest k with profit ≥ (threshold + k × step) × revenue',
-          inputs,
+          inputs: inputs(),
           unrounded: unrounded.toString(),
           amount: amount.toString(),
         }
@@ -78,7 +80,7 @@ export function computeOverProfitBonus(
             en: `over-profit bonus (continuous): ${percent(share)} of the profit above ${percent(threshold)} of revenue`,
           },
           formula: 'share × (profit − threshold × revenue), 0 when margin ≤ threshold',
-          inputs,
+          inputs: inputs(),
           unrounded: unrounded.toString(),
           amount: amount.toString(),
         }
@@ -106,16 +108,16 @@ export function computeOverProfitBonus(
  */
 export function overProfitBonus(input: OverProfitBonusInput, policy: CommissionPolicy = defaultCommissionPolicy): OverProfitBonusResult {
   const figures = readProjectFigures(input)
-  const { step, ...result } = computeOverProfitBonus(figures, policy)
-  const trace = buildTrace({
+  const { step, margin, ...result } = computeOverProfitBonus(figures, policy)
+  const withMargin = defineLazy(result, 'margin', margin)
+  return withTrace(withMargin, () => ({
     kind: 'overProfitBonus',
-    steps: [step],
-    margin: marginText(result.margin),
+    steps: [step()],
+    margin: marginText(withMargin.margin),
     bonusSteps: result.steps,
     rounding: policy.rounding,
     total: result.amount.toString(),
-  })
-  return Object.freeze({ ...result, trace })
+  }))
 }
 
 /** @internal A rate as a percentage for descriptions: `0.05` → `5%`. */

@@ -1,9 +1,9 @@
 import { Decimal } from '../money/decimal.js'
 import { Money, type MoneyInput } from '../money/money.js'
 import { roundToFen } from '../money/round.js'
-import { readMoney } from './inputs.js'
+import { constantDecimal, readMoney } from './inputs.js'
 import { type CommissionPolicy, defaultCommissionPolicy } from './policy.js'
-import { buildTrace, type CommissionTrace } from './trace.js'
+import { type CommissionTrace, withTrace } from './trace.js'
 
 /** Input of {@link riskProjectCommission}. */
 export interface RiskProjectCommissionInput {
@@ -40,11 +40,12 @@ export function riskProjectCommission(
   policy: CommissionPolicy = defaultCommissionPolicy,
 ): RiskProjectCommissionResult {
   const profit = readMoney(input.profit, 'profit')
-  const rate = new Decimal(policy.riskRate)
+  const rate = constantDecimal(policy.riskRate)
   const due = profit.isPositive() // R-COM-5: never negative
   const unrounded = due ? profit.times(rate) : new Decimal(0)
   const amount = due ? roundToFen(unrounded, policy.rounding) : Money.ZERO
-  const trace = buildTrace({
+  const outcome = due ? 'due' : 'noProfit'
+  return withTrace({ outcome, profit, rate, unrounded, amount }, () => ({
     kind: 'riskProject',
     rounding: policy.rounding,
     total: amount.toString(),
@@ -70,6 +71,5 @@ export function riskProjectCommission(
             amount: amount.toString(),
           },
     ],
-  })
-  return Object.freeze({ outcome: due ? 'due' : 'noProfit', profit, rate, unrounded, amount, trace })
+  }))
 }

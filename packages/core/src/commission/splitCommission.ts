@@ -3,7 +3,7 @@ import { allocate } from '../money/allocate.js'
 import { Money, type MoneyInput } from '../money/money.js'
 import { type Person, readMoney, readShares, type Share, type ShareInput } from './inputs.js'
 import { type CommissionPolicy, defaultCommissionPolicy } from './policy.js'
-import { buildTrace, type CommissionTrace, type CommissionTraceStep } from './trace.js'
+import { type CommissionTrace, type LazyStep, withTrace } from './trace.js'
 
 /** One person's part of a split commission (分配结果). */
 export interface CommissionPart {
@@ -23,26 +23,27 @@ export interface SplitCommissionResult {
 }
 
 /** @internal Allocates validated shares and explains each part. */
-export function allocateShares(total: Money, shares: readonly Share[], what: { zh: string; en: string }): { parts: CommissionPart[]; steps: CommissionTraceStep[] } {
+export function allocateShares(total: Money, shares: readonly Share[], what: { zh: string; en: string }): { parts: CommissionPart[]; steps: LazyStep[] } {
   const amounts = allocate(
     total,
     shares.map((share) => share.ratio),
   ) // R-COM-7: largest remainder, sums exactly
-  const ratioSum = shares.reduce((sum, share) => sum.plus(share.ratio), new Decimal(0))
   const parts = shares.map((share, index) => Object.freeze({ person: share.person, ratio: share.ratio, amount: amounts[index] ?? Money.ZERO }))
+  const ratioSum = (): Decimal => shares.reduce((sum, share) => sum.plus(share.ratio), new Decimal(0))
   const steps = parts.map(
-    (part): CommissionTraceStep => ({
-      ruleId: 'R-COM-7',
-      description: {
-        zh: `${what.zh}按比例分配（最大余额法，各份合计与总额分毫不差）`,
-        en: `${what.en} split by ratio (largest remainder; the parts sum exactly to the whole)`,
-      },
-      formula: 'total × ratio ÷ Σratios, remainders to the largest fractions',
-      inputs: { total: total.toString(), ratio: part.ratio.toString(), ratioSum: ratioSum.toString() },
-      unrounded: total.yuan.times(part.ratio).dividedBy(ratioSum).toString(),
-      amount: part.amount.toString(),
-      person: part.person,
-    }),
+    (part): LazyStep =>
+      () => ({
+        ruleId: 'R-COM-7',
+        description: {
+          zh: `${what.zh}按比例分配（最大余额法，各份合计与总额分毫不差）`,
+          en: `${what.en} split by ratio (largest remainder; the parts sum exactly to the whole)`,
+        },
+        formula: 'total × ratio ÷ Σratios, remainders to the largest fractions',
+        inputs: { total: total.toString(), ratio: part.ratio.toString(), ratioSum: ratioSum().toString() },
+        unrounded: total.yuan.times(part.ratio).dividedBy(ratioSum()).toString(),
+        amount: part.amount.toString(),
+        person: part.person,
+      }),
   )
   return { parts, steps }
 }
@@ -68,6 +69,10 @@ export function splitCommission(
   const total = readMoney(amount, 'amount')
   const validShares = readShares(shares, 'shares')
   const { parts, steps } = allocateShares(total, validShares, { zh: '提成', en: 'commission' })
-  const trace = buildTrace({ kind: 'split', steps, rounding: policy.rounding, total: total.toString() })
-  return Object.freeze({ total, parts: Object.freeze(parts), trace })
+  return withTrace({ total, parts: Object.freeze(parts) }, () => ({
+    kind: 'split',
+    steps: steps.map((step) => step()),
+    rounding: policy.rounding,
+    total: total.toString(),
+  }))
 }

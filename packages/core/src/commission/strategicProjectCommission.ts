@@ -2,6 +2,7 @@ import { Decimal, type DecimalInput } from '../money/decimal.js'
 import { type MoneyInput, sumMoney } from '../money/money.js'
 import { roundToFen } from '../money/round.js'
 import {
+  constantDecimal,
   type Person,
   readHours,
   readList,
@@ -13,6 +14,7 @@ import {
   refuseDuplicate,
 } from './inputs.js'
 import { compareMargin, marginText, profitMargin, readProjectFigures } from './margin.js'
+import { defineLazy, memo } from './lazy.js'
 import { computeOverProfitBonus } from './overProfitBonus.js'
 import { type CommissionPolicy, defaultCommissionPolicy } from './policy.js'
 import { allocateShares, type CommissionPart } from './splitCommission.js'
@@ -27,7 +29,7 @@ import type {
   ValidExecution,
   ValidRate,
 } from './strategicTypes.js'
-import { buildTrace, type CommissionTraceStep } from './trace.js'
+import { type LazyStep, withTrace } from './trace.js'
 
 export type {
   ExecutionInput,
@@ -100,7 +102,7 @@ export function strategicProjectCommission(
       ? undefined
       : {
           person: readPerson(readRecord(input.medicalStrategy, 'medicalStrategy')['person'], 'medicalStrategy.person'),
-          rate: new Decimal(policy.medicalStrategyRate),
+          rate: constantDecimal(policy.medicalStrategyRate),
         }
   const execution: ValidExecution[] = readList(input.execution ?? [], 'execution').map((item, index) => {
     const field = `execution[${index}]`
@@ -114,21 +116,21 @@ export function strategicProjectCommission(
   })
   const bonusShares = input.bonusShares === undefined ? undefined : readShares(input.bonusShares, 'bonusShares')
 
-  const gate = new Decimal(policy.marginGate)
-  const margin = profitMargin(figures)
-  const steps: CommissionTraceStep[] = [ratesStep(policy, lead, assistants, medical, execution)]
+  const gate = constantDecimal(policy.marginGate)
+  const margin = memo(() => profitMargin(figures))
+  const steps: LazyStep[] = [() => ratesStep(policy, lead, assistants, medical, execution)]
 
   // R-COM-3: margin ≥ gate, compared exactly as profit ≥ gate × revenue.
   const reason = revenue.isZero() ? 'revenueZero' : compareMargin(figures, gate) < 0 ? 'marginBelowGate' : undefined
-  steps.push(gateStep(figures.revenue, profit, margin, gate, reason, policy))
+  steps.push(() => gateStep(figures.revenue, profit, margin(), gate, reason, policy))
 
   const executionLines = execution.map((member) => executionLine(member, policy))
-  const executionSteps = executionLines.map(executionStep)
+  const executionSteps = executionLines.map((line) => () => executionStep(line))
 
   if (reason !== undefined) {
     const lines = policy.executionBonusRequiresMarginGate ? [] : executionLines
     if (!policy.executionBonusRequiresMarginGate) steps.push(...executionSteps)
-    return finish({ qualified: false, reason, revenue, profit, margin, gate }, lines, steps, policy, null)
+    return finish({ qualified: false, reason, revenue, profit, gate }, margin, lines, steps, policy, null)
   }
 
   // R-COM-2: the roles.
@@ -137,27 +139,29 @@ export function strategicProjectCommission(
     ...assistants.map((assistant) => profitLine(assistant, 'assistant', profit.yuan, policy)),
     ...(medical === undefined ? [] : [profitLine(medical, 'medicalStrategy', profit.yuan, policy)]),
   ]
-  steps.push(...profitLines.map(profitStep), ...executionSteps)
+  steps.push(...profitLines.map((line) => () => profitStep(line)), ...executionSteps)
 
   // R-COM-4: the over-profit bonus, to the lead or split by bonusShares (R-COM-7).
-  const bonus = computeOverProfitBonus(figures, policy)
-  const shares = bonusShares ?? [{ person: lead.person, ratio: new Decimal(1) }]
-  const ratioSum = shares.reduce((sum, share) => sum.plus(share.ratio), new Decimal(0))
+  const bonus = computeOverProfitBonus(figures, policy, margin)
+  const shares = bonusShares ?? [{ person: lead.person, ratio: ONE }]
   let recipients: CommissionPart[] = []
   let bonusLines: StrategicCommissionLine[] = []
   if (bonus.amount.isPositive()) {
     const allocation = allocateShares(bonus.amount, shares, { zh: '超额利润奖励', en: 'over-profit bonus' })
     recipients = allocation.parts
+    const ratioSum = shares.length === 1 ? undefined : shares.reduce((sum, share) => sum.plus(share.ratio), new Decimal(0))
     bonusLines = recipients.map((part) => ({
       person: part.person,
       role: 'overProfitBonus',
       ruleId: 'R-COM-4',
       base: bonus.amount.yuan,
-      rate: part.ratio.dividedBy(ratioSum),
-      unrounded: bonus.amount.yuan.times(part.ratio).dividedBy(ratioSum),
+      // A single recipient takes the whole bonus: its share is exactly 1.
+      rate: ratioSum === undefined ? ONE : part.ratio.dividedBy(ratioSum),
+      unrounded: ratioSum === undefined ? bonus.amount.yuan : bonus.amount.yuan.times(part.ratio).dividedBy(ratioSum),
       amount: part.amount,
     }))
-    steps.push(withRecipient(bonus.step, bonusShares === undefined ? lead.person : undefined))
+    const leadPerson = bonusShares === undefined ? lead.person : undefined
+    steps.push(() => withRecipient(bonus.step(), leadPerson))
     if (bonusShares !== undefined) steps.push(...allocation.steps)
   } else {
     steps.push(bonus.step)
@@ -170,7 +174,8 @@ export function strategicProjectCommission(
     recipients: Object.freeze(recipients),
   })
   return finish(
-    { qualified: true, revenue, profit, margin: margin ?? new Decimal(0), gate, overProfitBonus: overProfit },
+    { qualified: true, revenue, profit, gate, overProfitBonus: overProfit },
+    () => margin() ?? new Decimal(0),
     [...profitLines, ...executionLines, ...bonusLines],
     steps,
     policy,
@@ -178,14 +183,17 @@ export function strategicProjectCommission(
   )
 }
 
+const ONE = new Decimal(1)
+
 type Head =
-  | Omit<StrategicQualified, 'lines' | 'perPerson' | 'total' | 'trace'>
-  | Omit<StrategicNotQualified, 'lines' | 'perPerson' | 'total' | 'trace'>
+  | Omit<StrategicQualified, 'lines' | 'perPerson' | 'total' | 'trace' | 'margin'>
+  | Omit<StrategicNotQualified, 'lines' | 'perPerson' | 'total' | 'trace' | 'margin'>
 
 function finish(
   head: Head,
+  margin: () => Decimal | null,
   lines: readonly StrategicCommissionLine[],
-  steps: CommissionTraceStep[],
+  steps: LazyStep[],
   policy: CommissionPolicy,
   bonusSteps: number | null,
 ): StrategicProjectCommissionResult {
@@ -195,21 +203,24 @@ function finish(
   const perPerson = people.map((person) =>
     Object.freeze({ person, amount: sumMoney(lines.filter((line) => line.person === person).map((line) => line.amount)) }),
   )
-  const trace = buildTrace({
+  const result = defineLazy(
+    {
+      ...head,
+      lines: Object.freeze(lines.map((line) => Object.freeze(line))),
+      perPerson: Object.freeze(perPerson),
+      total,
+    },
+    'margin',
+    margin,
+  )
+  return withTrace(result, () => ({
     kind: 'strategicProject',
-    steps,
-    margin: marginText(head.margin),
+    steps: steps.map((step) => step()),
+    margin: marginText(margin()),
     bonusSteps,
     rounding: policy.rounding,
     total: total.toString(),
-  })
-  return Object.freeze({
-    ...head,
-    lines: Object.freeze(lines.map((line) => Object.freeze(line))),
-    perPerson: Object.freeze(perPerson),
-    total,
-    trace,
-  }) as StrategicProjectCommissionResult
+  })) as StrategicProjectCommissionResult
 }
 
 function profitLine(member: ValidRate, role: 'lead' | 'assistant' | 'medicalStrategy', profit: Decimal, policy: CommissionPolicy): StrategicCommissionLine {

@@ -1,4 +1,5 @@
 import type { RoundingMode } from '../money/round.js'
+import { defineLazy } from './lazy.js'
 
 /** What a commission trace explains (提成计算类型). */
 export type CommissionTraceKind = 'fixedProject' | 'strategicProject' | 'riskProject' | 'overProfitBonus' | 'split'
@@ -59,8 +60,12 @@ export interface CommissionTrace {
   readonly rulesApplied: readonly string[]
 }
 
-/** @internal Builds the rounding record of a trace. */
+const ROUNDING_RECORDS = new Map<RoundingMode, CommissionRounding>()
+
+/** @internal Builds the rounding record of a trace (one frozen record per mode). */
 export function roundingRecord(mode: RoundingMode): CommissionRounding {
+  const known = ROUNDING_RECORDS.get(mode)
+  if (known !== undefined) return known
   const names: Record<RoundingMode, BilingualText> = {
     halfUp: { zh: '四舍五入', en: 'half up' },
     halfEven: { zh: '银行家舍入', en: 'half even' },
@@ -68,7 +73,7 @@ export function roundingRecord(mode: RoundingMode): CommissionRounding {
     up: { zh: '进一', en: 'away from zero' },
   }
   const name = names[mode]
-  return Object.freeze({
+  const record: CommissionRounding = Object.freeze({
     mode,
     unit: '0.01',
     description: Object.freeze({
@@ -76,6 +81,8 @@ export function roundingRecord(mode: RoundingMode): CommissionRounding {
       en: `each final amount rounded once to the fen (0.01 yuan), ${name.en}; intermediate values unrounded`,
     }),
   })
+  ROUNDING_RECORDS.set(mode, record)
+  return record
 }
 
 /** @internal Assembles a frozen trace. */
@@ -98,4 +105,15 @@ export function buildTrace(parts: {
     total: parts.total ?? null,
     rulesApplied: Object.freeze(rulesApplied),
   })
+}
+
+/** A trace step built only when the trace is read. */
+export type LazyStep = () => CommissionTraceStep
+
+/**
+ * @internal Freezes a result with its `trace` (R-COM-8) built on first read: the steps are
+ * thunks over values the calculation already holds, so the figures never wait for the text.
+ */
+export function withTrace<T extends object>(result: T, parts: () => Parameters<typeof buildTrace>[0]): Readonly<T & { trace: CommissionTrace }> {
+  return Object.freeze(defineLazy(result, 'trace', () => buildTrace(parts())))
 }

@@ -1,4 +1,4 @@
-import { Decimal, type DecimalInput, toDecimal } from './decimal.js'
+import { type DecimalInput, toDecimal } from './decimal.js'
 import { InvalidAmountError, MoneyErrorCode } from './errors.js'
 import { Money } from './money.js'
 
@@ -29,7 +29,7 @@ export function allocate(total: Money, ratios: readonly DecimalInput[]): Money[]
   // Work in integers: scale every weight to a whole number, then each exact share is the
   // fraction (magnitude × weight) / weightSum, with no rounding anywhere.
   const scale = Math.max(...weights.map((weight) => weight.decimalPlaces()))
-  const integerWeights = weights.map((weight) => BigInt(weight.times(new Decimal(10).pow(scale)).toFixed(0)))
+  const integerWeights = weights.map((weight) => BigInt(weight.toFixed(scale).replace('.', '')))
   const integerSum = integerWeights.reduce((sum, weight) => sum + weight, 0n)
   const sign = total.fen < 0n ? -1n : 1n
   const magnitude = total.fen * sign

@@ -54,7 +54,8 @@ export function toDecimal(value: DecimalInput, field = 'value'): Decimal {
   }
   if (DecimalJs.isDecimal(value)) {
     if (!value.isFinite()) throw malformedDecimal(value.toString(), field)
-    return new Decimal(value)
+    // Our own values are immutable and carry our settings: no copy needed.
+    return value.constructor === Decimal ? (value as Decimal) : new Decimal(value)
   }
   throw malformedDecimal(value, field)
 }

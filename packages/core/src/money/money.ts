@@ -86,9 +86,12 @@ export class Money {
     })
   }
 
+  #yuan: Decimal | undefined
+
   /** The amount in yuan as an exact {@link Decimal}. */
   get yuan(): Decimal {
-    return new Decimal(this.fen.toString()).dividedBy(100)
+    // Read once per amount: several rates often apply to the same profit.
+    return (this.#yuan ??= new Decimal(`${this.fen.toString()}e-2`))
   }
 
   /** This plus `other`. */

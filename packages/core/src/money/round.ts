@@ -29,6 +29,7 @@ const MODES: Record<RoundingMode, DecimalJs.Rounding> = {
  * roundToFen('0.125', 'halfEven').toString() //=> '0.12'
  */
 export function roundToFen(yuan: DecimalInput, mode: RoundingMode = 'halfUp'): Money {
-  const fen = toDecimal(yuan, 'yuan').times(100).toDecimalPlaces(0, MODES[mode])
-  return Money.fromFen(BigInt(fen.toFixed(0)))
+  // Rounded to two places in one step; the digits without the point are the fen.
+  const text = toDecimal(yuan, 'yuan').toFixed(2, MODES[mode])
+  return Money.fromFen(BigInt(text.replace('.', '')))
 }
