@@ -39,3 +39,12 @@ export {
 export { riskProjectCommission, type RiskProjectCommissionInput, type RiskProjectCommissionResult } from './riskProjectCommission.js'
 export { type CommissionPart, splitCommission, type SplitCommissionResult } from './splitCommission.js'
 export { formatCommissionTrace, type TraceLanguage } from './formatCommissionTrace.js'
+export {
+  type FixedProjectAmounts,
+  fixedProjectCommissionAmounts,
+  type RiskProjectAmounts,
+  riskProjectCommissionAmounts,
+  type StrategicAmountLine,
+  strategicProjectCommissionAmounts,
+  type StrategicProjectAmounts,
+} from './amounts.js'
