@@ -9,9 +9,8 @@ import { stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { Readable } from 'node:stream'
 
-import { parse as parseCsv } from 'csv-parse'
-
 import { type ColumnMapping, type ColumnSpec, mapColumns, normaliseHeader } from './columns.js'
+import { CsvParser, CsvSyntaxError } from './csvParser.js'
 import { decodeText, type InputEncoding } from './encoding.js'
 import { splitJsonArray } from './jsonArray.js'
 import type { InputRow } from './rows.js'
@@ -95,7 +94,8 @@ export async function openInput(file: string, specs: readonly ColumnSpec[], opti
   if (first.done === true) throw new UsageError(`文件 ${file} 没有表头行`, `file ${file} has no header row`)
   const header = first.value
   const mapping = mapColumns(header, specs, options.overrides)
-  const fields = [...mapping.positions]
+  const fields = [...mapping.positions.keys()]
+  const indexes = [...mapping.positions.values()]
   async function* rows(): AsyncGenerator<InputRow> {
     let rowNumber = 0
     try {
@@ -103,7 +103,7 @@ export async function openInput(file: string, specs: readonly ColumnSpec[], opti
         const cells = next.value
         rowNumber++
         const values: Record<string, string> = {}
-        for (const [field, index] of fields) values[field] = (cells[index] ?? '').trim()
+        for (let i = 0; i < fields.length; i++) values[fields[i] as string] = (cells[indexes[i] as number] ?? '').trim()
         yield { rowNumber, values }
       }
     } finally {
@@ -142,14 +142,13 @@ function rawRows(file: string, format: 'csv' | 'tsv' | 'xlsx', size: number, opt
 }
 
 async function* csvRows(text: AsyncIterable<string>, delimiter: string): AsyncGenerator<string[]> {
-  // relax_column_count: a short row is read with empty cells and judged by the command, not refused here.
-  const parser = Readable.from(text).pipe(parseCsv({ delimiter, relax_column_count: true, skip_empty_lines: true }))
+  const parser = new CsvParser(delimiter)
   try {
-    for await (const record of parser) yield record as string[]
+    for await (const chunk of text) yield* parser.push(chunk)
+    yield* parser.end()
   } catch (cause) {
-    if (cause instanceof UsageError) throw cause
-    const message = cause instanceof Error ? cause.message : String(cause)
-    throw new UsageError(`CSV 格式错误：${message}`, `malformed CSV: ${message}`, { cause })
+    if (!(cause instanceof CsvSyntaxError)) throw cause
+    throw new UsageError(`CSV 格式错误（第 ${cause.line} 行）：${cause.reasonZh}`, `malformed CSV (line ${cause.line}): ${cause.reasonEn}`, { cause })
   }
 }
 
