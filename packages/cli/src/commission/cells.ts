@@ -4,7 +4,6 @@
  * They only parse text; every check of a figure is core's.
  * @module
  */
-import { Decimal } from '@kehu/core/money'
 
 /** A cell that could not be parsed: the reason, bilingual. */
 export class CellError extends Error {
@@ -18,7 +17,7 @@ export class CellError extends Error {
   }
 }
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/u
+const NUMBER = /^[+-]?(?=\.?\d)(\d*)(?:\.(\d*))?$/u
 
 /**
  * A rate as written in an export: `8%` becomes `0.08`, anything else is passed on as written so
@@ -28,8 +27,23 @@ export function rateText(text: string): string {
   const trimmed = text.trim()
   if (!trimmed.endsWith('%') && !trimmed.endsWith('％')) return trimmed
   const number = trimmed.slice(0, -1).trim()
-  if (!NUMBER.test(number)) return trimmed
-  return new Decimal(number).dividedBy(100).toString()
+  const match = NUMBER.exec(number)
+  if (match === null) return trimmed
+  return hundredth(number.startsWith('-') ? '-' : '', match[1] ?? '', match[2] ?? '')
+}
+
+/**
+ * `whole.fraction ÷ 100` written out exactly by moving the decimal point two places, in the
+ * plain form a Decimal prints (`22` → `0.22`, `2.50` → `0.025`, `150` → `1.5`).
+ */
+function hundredth(sign: string, whole: string, fraction: string): string {
+  const digits = `${whole}${fraction}`
+  const point = whole.length - 2
+  let integer = point <= 0 ? '0' : digits.slice(0, point).replace(/^0+(?=\d)/u, '')
+  const decimals = (point < 0 ? '0'.repeat(-point) + digits : digits.slice(Math.max(point, 0))).replace(/0+$/u, '')
+  if (integer === '') integer = '0'
+  const text = decimals === '' ? integer : `${integer}.${decimals}`
+  return sign === '-' && /[1-9]/u.test(text) ? `-${text}` : text
 }
 
 /** Splits a list cell into its entries, each split into its parts (`person:a:b`). */

@@ -8,9 +8,12 @@ import {
   type CommissionPolicy,
   type CommissionTrace,
   fixedProjectCommission,
+  fixedProjectCommissionAmounts,
   riskProjectCommission,
+  riskProjectCommissionAmounts,
   splitCommission,
   strategicProjectCommission,
+  strategicProjectCommissionAmounts,
   type StrategicProjectCommissionInput,
   type StrategicRole,
 } from '@kehu/core/commission'
@@ -47,8 +50,12 @@ export interface ProjectStatement {
   readonly name: string
   readonly type: ProjectType
   readonly lines: readonly StatementLine[]
-  /** Core's traces, in order (the commission, then its split when there is one). */
-  readonly traces: readonly CommissionTrace[]
+  /**
+   * Core's traces, in order (the commission, then its split when there is one). A function:
+   * the figures come from core's amount functions, which keep no trace; only `--explain` asks
+   * core's traced functions for the same calculation with its trace.
+   */
+  readonly traces: () => readonly CommissionTrace[]
 }
 
 const TYPES: ReadonlyMap<string, ProjectType> = new Map([
@@ -186,7 +193,7 @@ function paidTo(
   amount: Money,
   policy: CommissionPolicy,
   single: Omit<StatementLine, 'person'>,
-): { lines: StatementLine[]; split: CommissionTrace | undefined } {
+): { lines: StatementLine[]; split: { readonly trace: CommissionTrace } | undefined } {
   const shares = sharesOf(peopleText)
   const only = shares[0]
   if (shares.length === 1 && only !== undefined) return { lines: [{ ...single, person: only.person }], split: undefined }
@@ -201,7 +208,7 @@ function paidTo(
     rules: `${single.rules}, R-COM-7`,
     note: single.note !== '' ? single.note : bilingual(`按比例分配 ${amount.toString()}`, `share of ${amount.toString()}`),
   }))
-  return { lines, split: split.trace }
+  return { lines, split }
 }
 
 function fixedProject(row: InputRow, project: string, name: string, policy: CommissionPolicy, issues: RowIssue[]): ProjectStatement | RowIssue[] {
@@ -219,7 +226,8 @@ function fixedProject(row: InputRow, project: string, name: string, policy: Comm
     mustBeEmpty(row, field, issues, 'fixed', zh, en)
   }
   if (issues.length > 0) return issues
-  const result = fixedProjectCommission({ turnover, rate: rateText(rate) }, policy) // R-COM-1, R-COM-6
+  const input = { turnover, rate: rateText(rate) }
+  const result = fixedProjectCommissionAmounts(input, policy) // R-COM-1, R-COM-6
   const { lines, split } = paidTo(people, result.amount, policy, {
     role: 'fixed',
     base: result.turnover.toString(),
@@ -228,7 +236,7 @@ function fixedProject(row: InputRow, project: string, name: string, policy: Comm
     rules: 'R-COM-1',
     note: '',
   })
-  return { project, name, type: 'fixed', lines, traces: split === undefined ? [result.trace] : [result.trace, split] }
+  return { project, name, type: 'fixed', lines, traces: () => withSplit(fixedProjectCommission(input, policy).trace, split) }
 }
 
 function riskProject(row: InputRow, project: string, name: string, policy: CommissionPolicy, issues: RowIssue[]): ProjectStatement | RowIssue[] {
@@ -261,7 +269,7 @@ function riskProject(row: InputRow, project: string, name: string, policy: Commi
     }
   }
   if (issues.length > 0) return issues
-  const result = riskProjectCommission({ profit }, policy) // R-COM-5
+  const result = riskProjectCommissionAmounts({ profit }, policy) // R-COM-5
   const note = result.outcome === 'noProfit' ? bilingual('无利润不提成', 'no profit, no commission') : ''
   const { lines, split } = paidTo(people, result.amount, policy, {
     role: 'risk',
@@ -271,7 +279,7 @@ function riskProject(row: InputRow, project: string, name: string, policy: Commi
     rules: 'R-COM-5',
     note,
   })
-  return { project, name, type: 'risk', lines, traces: split === undefined ? [result.trace] : [result.trace, split] }
+  return { project, name, type: 'risk', lines, traces: () => withSplit(riskProjectCommission({ profit }, policy).trace, split) }
 }
 
 function strategicProject(row: InputRow, project: string, name: string, policy: CommissionPolicy, issues: RowIssue[]): ProjectStatement | RowIssue[] {
@@ -294,9 +302,10 @@ function strategicProject(row: InputRow, project: string, name: string, policy: 
     execution: executionEntries(executionText, 'execution'),
     ...(bonusText === '' ? {} : { bonusShares: personValues(bonusText, 'bonusShares', '比例', 'ratio').map(({ person, value }) => ({ person, ratio: value })) }),
   }
-  const result = strategicProjectCommission(input, policy) // R-COM-2, R-COM-3, R-COM-4, R-COM-6, R-COM-7
+  // R-COM-2, R-COM-3, R-COM-4, R-COM-6, R-COM-7
+  const result = strategicProjectCommissionAmounts(input, policy)
   // A bonus part's rate is shown as the ratio written in the file (2/3), not as a long fraction.
-  const recipients = result.qualified ? result.overProfitBonus.recipients : []
+  const recipients = result.bonusRecipients
   const ratioSum = recipients.reduce((sum, part) => sum.plus(part.ratio), toDecimal(0))
   const bonusRatio = (person: string): string | undefined => {
     const part = recipients.find((recipient) => recipient.person === person)
@@ -312,7 +321,7 @@ function strategicProject(row: InputRow, project: string, name: string, policy: 
     note: '',
   }))
   if (!result.qualified) {
-    const margin = result.margin === null ? '—' : `${result.margin.times(100).toDecimalPlaces(2).toString()}%`
+    const margin = result.marginBelowGate === null ? '—' : `${result.marginBelowGate.times(100).toDecimalPlaces(2).toString()}%`
     const gate = `${result.gate.times(100).toString()}%`
     lines.unshift({
       person: lead,
@@ -327,5 +336,9 @@ function strategicProject(row: InputRow, project: string, name: string, policy: 
           : bilingual(`利润率 ${margin} 低于 ${gate}，不符合策略性项目提成条件`, `margin ${margin} is below ${gate}: not qualified`),
     })
   }
-  return { project, name, type: 'strategic', lines, traces: [result.trace] }
+  return { project, name, type: 'strategic', lines, traces: () => [strategicProjectCommission(input, policy).trace] }
+}
+
+function withSplit(trace: CommissionTrace, split: { readonly trace: CommissionTrace } | undefined): CommissionTrace[] {
+  return split === undefined ? [trace] : [trace, split.trace]
 }

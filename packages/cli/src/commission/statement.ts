@@ -47,8 +47,9 @@ function explainText(traces: readonly CommissionTrace[], language: TraceLanguage
 
 /** Builds the statement table from project statements consumed once, in order. */
 export function commissionStatement(projects: AsyncIterable<ProjectStatement> | Iterable<ProjectStatement>, options: StatementOptions): OutputTable {
-  const totals = new Map<string, Money>()
-  let grand = Money.ZERO
+  // Totals in whole fen: one addition per line, no object per addition.
+  const totals = new Map<string, bigint>()
+  let grand = 0n
   let projectCount = 0
   let lineCount = 0
   async function* rows(): AsyncGenerator<OutputRow> {
@@ -57,8 +58,8 @@ export function commissionStatement(projects: AsyncIterable<ProjectStatement> | 
       let first = true
       for (const line of project.lines) {
         lineCount++
-        totals.set(line.person, (totals.get(line.person) ?? Money.ZERO).plus(line.amount))
-        grand = grand.plus(line.amount)
+        totals.set(line.person, (totals.get(line.person) ?? 0n) + line.amount.fen)
+        grand += line.amount.fen
         if (options.totalsOnly) continue
         const row: Record<string, string> = {
           project: project.project,
@@ -72,13 +73,13 @@ export function commissionStatement(projects: AsyncIterable<ProjectStatement> | 
           rules: line.rules,
           note: line.note,
         }
-        if (options.explain) row['trace'] = first ? explainText(project.traces, options.language) : options.language === 'zh' ? '（见本项目第一行）' : '(see the project’s first line)'
+        if (options.explain) row['trace'] = first ? explainText(project.traces(), options.language) : options.language === 'zh' ? '（见本项目第一行）' : '(see the project’s first line)'
         first = false
         yield row
       }
     }
-    for (const [person, amount] of totals) yield { project: TOTAL_LABEL, person, amount: amount.toString() }
-    yield { project: GRAND_TOTAL_LABEL, amount: grand.toString() }
+    for (const [person, fen] of totals) yield { project: TOTAL_LABEL, person, amount: Money.fromFen(fen).toString() }
+    yield { project: GRAND_TOTAL_LABEL, amount: Money.fromFen(grand).toString() }
   }
   return {
     columns: options.totalsOnly ? TOTAL_COLUMNS : options.explain ? [...COLUMNS, TRACE_COLUMN] : COLUMNS,
