@@ -70,13 +70,26 @@ try {
   if (check.errors !== undefined || check.data?.customers.edges.length !== 20) throw new Error(`unexpected response: ${JSON.stringify(check).slice(0, 500)}`)
 
   const run = (duration: number): Promise<LoadResult> => (TOOL === 'wrk' ? wrk(endpoint, headers, body, duration) : autocannonRun(endpoint, headers, body, duration))
+  const loadBefore = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
   const rssBefore = rssMiB(child.pid!)
   await run(3) // warm-up: JIT, caches, SQLite page cache, every worker reached
   const rssWarm = rssMiB(child.pid!)
   const cpuBefore = cpuSeconds(child.pid!)
+  const machineBefore = machineTicks()
+  // RSS every half second of the run: a leak climbs, a collected heap saws up and down.
+  const rssSamples: number[] = []
+  const sampler = setInterval(() => rssSamples.push(rssMiB(child!.pid!)), 500)
   const result = await run(SECONDS)
-  const cpuPerRequestMs = ((cpuSeconds(child.pid!) - cpuBefore) * 1000) / Math.max(1, result.requests)
+  clearInterval(sampler)
+  const gatewaySeconds = cpuSeconds(child.pid!) - cpuBefore
+  const machine = machineTicks()
+  const cpuPerRequestMs = (gatewaySeconds * 1000) / Math.max(1, result.requests)
+  const busySeconds = (machine.busy - machineBefore.busy) / 100
+  const coreSeconds = (machine.total - machineBefore.total) / 100
   const rssAfter = rssMiB(child.pid!)
+  const half = Math.floor(rssSamples.length / 2)
+  const rssFirstHalf = Math.max(...rssSamples.slice(0, half))
+  const rssSecondHalf = Math.max(...rssSamples.slice(half))
   const processes = 1 + childrenOf(child.pid!).length
 
   console.log(`customers page bench: ${customers} customers on file, page of 20 with owner, tier, ${visitSelection === '' ? 'no visit field' : visitSelection}`)
@@ -85,7 +98,9 @@ try {
   console.log(`  latency ms   p50 ${fmt(result.p50)}  p90 ${fmt(result.p90)}  p99 ${fmt(result.p99)}  max ${fmt(result.max)}`)
   // CPU time per request does not depend on how many other processes share the cores, unlike requests/s.
   console.log(`  gateway CPU  ${cpuPerRequestMs.toFixed(2)} ms per request, all gateway processes (at most ${(1000 / cpuPerRequestMs).toFixed(0)} requests/s per fully available core)`)
-  console.log(`  RSS MiB      before ${rssBefore.toFixed(1)}  after warm-up ${rssWarm.toFixed(1)}  after run ${rssAfter.toFixed(1)} (${processes} processes together)`)
+  console.log(`  RSS MiB      before ${rssBefore.toFixed(1)}  after warm-up ${rssWarm.toFixed(1)}  after run ${rssAfter.toFixed(1)} (${processes} processes together); highest in the first half of the run ${rssFirstHalf.toFixed(1)}, in the second ${rssSecondHalf.toFixed(1)}`)
+  // The cores are shared: the load generator and anything else running take their part of them.
+  console.log(`  machine      ${((busySeconds / coreSeconds) * 100).toFixed(0)}% of ${availableParallelism()} cores busy during the run: gateway ${((gatewaySeconds / coreSeconds) * 100).toFixed(0)}%, load generator and other processes ${(((busySeconds - gatewaySeconds) / coreSeconds) * 100).toFixed(0)}%; load average before the run ${loadBefore}`)
 } finally {
   child?.kill('SIGTERM')
   db.remove()
@@ -172,6 +187,15 @@ function cpuSeconds(pid: number): number {
 
 function childrenOf(pid: number): number[] {
   return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter((c) => c !== '').map(Number)
+}
+
+/** Busy and total CPU ticks of the whole machine, all cores (Linux /proc/stat, 100 ticks a second). */
+function machineTicks(): { busy: number; total: number } {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/)
+  const ticks = fields.map(Number)
+  const total = ticks.slice(0, 8).reduce((sum, t) => sum + t, 0)
+  const idle = ticks[3]! + ticks[4]!
+  return { busy: total - idle, total }
 }
 
 /** Resident memory of the gateway: the process and its workers (Linux /proc). */
