@@ -311,10 +311,12 @@ function strategicProject(row: InputRow, project: string, name: string, policy: 
     const part = recipients.find((recipient) => recipient.person === person)
     return part === undefined || recipients.length < 2 ? undefined : `${part.ratio.toString()}/${ratioSum.toString()}`
   }
+  const profitText = result.profit.toString()
   const lines: StatementLine[] = result.lines.map((line) => ({
     person: line.person,
     role: line.role,
-    base: yuan(line.base),
+    // The roles paid on profit have the profit as their base: its text is already known.
+    base: line.role === 'lead' || line.role === 'assistant' || line.role === 'medicalStrategy' ? profitText : yuan(line.base),
     rate: (line.role === 'overProfitBonus' ? bonusRatio(line.person) : undefined) ?? line.rate.toString(),
     amount: line.amount,
     rules: line.ruleId,

@@ -120,7 +120,7 @@ export async function openInput(file: string, specs: readonly ColumnSpec[], opti
 async function* fileBytes(file: string, size: number, options: ReadOptions): AsyncGenerator<Uint8Array> {
   const report = options.onProgress
   let read = 0
-  for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
+  for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) {
     const bytes = chunk as Uint8Array
     read += bytes.byteLength
     if (report !== undefined && size > 0) report(Math.min(1, read / size))

@@ -134,32 +134,40 @@ async function writeWhole(target: string, text: string): Promise<void> {
 async function writeText(table: OutputTable, options: WriteOptions, path: string): Promise<void> {
   const out = createWriteStream(path)
   const keys = table.columns.map((column) => column.key)
-  let batch = ''
-  const flushAt = 256 * 1024
+  // Lines are collected and joined once per chunk: appending them to one string would build a
+  // rope that costs more to flatten and encode than the lines cost to make.
+  let parts: string[] = []
+  let size = 0
+  const flushAt = 64 * 1024
+  const add = (text: string): void => {
+    parts.push(text)
+    size += text.length
+  }
   const flush = async (): Promise<void> => {
-    if (batch !== '') await writeChunk(out, batch)
-    batch = ''
+    if (size > 0) await writeChunk(out, parts.join(''))
+    parts = []
+    size = 0
   }
   try {
     if (options.format === 'csv') {
-      if (options.bom) batch += '\uFEFF'
-      batch += csvLine(table.columns.map((column) => headerText(column, options.headers)))
+      if (options.bom) add('\uFEFF')
+      add(csvLine(table.columns.map((column) => headerText(column, options.headers))))
       for await (const row of table.rows) {
-        batch += csvLine(keys.map((key) => row[key] ?? ''))
-        if (batch.length >= flushAt) await flush()
+        add(csvLine(keys.map((key) => row[key] ?? '')))
+        if (size >= flushAt) await flush()
       }
     } else {
       const json = options.format === 'json'
-      if (json) batch += '['
+      if (json) add('[')
       let first = true
       for await (const row of table.rows) {
         const record: Record<string, string> = {}
         for (const key of keys) record[key] = row[key] ?? ''
-        batch += json ? `${first ? '\n' : ',\n'}${JSON.stringify(record)}` : `${JSON.stringify(record)}\n`
+        add(json ? `${first ? '\n' : ',\n'}${JSON.stringify(record)}` : `${JSON.stringify(record)}\n`)
         first = false
-        if (batch.length >= flushAt) await flush()
+        if (size >= flushAt) await flush()
       }
-      if (json) batch += first ? ']\n' : '\n]\n'
+      if (json) add(first ? ']\n' : '\n]\n')
     }
     await flush()
   } finally {
