@@ -86,6 +86,7 @@ try {
   const cpuPerRequestMs = (gatewaySeconds * 1000) / Math.max(1, result.requests)
   const busySeconds = (machine.busy - machineBefore.busy) / 100
   const coreSeconds = (machine.total - machineBefore.total) / 100
+  const stealSeconds = (machine.steal - machineBefore.steal) / 100
   const rssAfter = rssMiB(child.pid!)
   const half = Math.floor(rssSamples.length / 2)
   const rssFirstHalf = Math.max(...rssSamples.slice(0, half))
@@ -100,7 +101,7 @@ try {
   console.log(`  gateway CPU  ${cpuPerRequestMs.toFixed(2)} ms per request, all gateway processes (at most ${(1000 / cpuPerRequestMs).toFixed(0)} requests/s per fully available core)`)
   console.log(`  RSS MiB      before ${rssBefore.toFixed(1)}  after warm-up ${rssWarm.toFixed(1)}  after run ${rssAfter.toFixed(1)} (${processes} processes together); highest in the first half of the run ${rssFirstHalf.toFixed(1)}, in the second ${rssSecondHalf.toFixed(1)}`)
   // The cores are shared: the load generator and anything else running take their part of them.
-  console.log(`  machine      ${((busySeconds / coreSeconds) * 100).toFixed(0)}% of ${availableParallelism()} cores busy during the run: gateway ${((gatewaySeconds / coreSeconds) * 100).toFixed(0)}%, load generator and other processes ${(((busySeconds - gatewaySeconds) / coreSeconds) * 100).toFixed(0)}%; load average before the run ${loadBefore}`)
+  console.log(`  machine      ${((busySeconds / coreSeconds) * 100).toFixed(0)}% of ${availableParallelism()} cores busy during the run: gateway ${((gatewaySeconds / coreSeconds) * 100).toFixed(0)}%, load generator and other processes ${(((busySeconds - gatewaySeconds) / coreSeconds) * 100).toFixed(0)}%, taken by the host (steal) ${((stealSeconds / coreSeconds) * 100).toFixed(0)}%; load average before the run ${loadBefore}`)
 } finally {
   child?.kill('SIGTERM')
   db.remove()
@@ -190,12 +191,13 @@ function childrenOf(pid: number): number[] {
 }
 
 /** Busy and total CPU ticks of the whole machine, all cores (Linux /proc/stat, 100 ticks a second). */
-function machineTicks(): { busy: number; total: number } {
+function machineTicks(): { busy: number; steal: number; total: number } {
   const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/)
   const ticks = fields.map(Number)
   const total = ticks.slice(0, 8).reduce((sum, t) => sum + t, 0)
   const idle = ticks[3]! + ticks[4]!
-  return { busy: total - idle, total }
+  const steal = ticks[7]!
+  return { busy: total - idle - steal, steal, total }
 }
 
 /** Resident memory of the gateway: the process and its workers (Linux /proc). */

@@ -2,13 +2,7 @@ import cluster from 'node:cluster'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { createApp } from './app.js'
-import { warmDuplicateCandidateTables } from './archive/duplicateCandidates.js'
 import { jwtSecretFromEnv, signStaffToken } from './auth/token.js'
-import { createPrismaClient } from './db/client.js'
-import { migrateDatabase } from './db/migrate.js'
-import { openReadDatabase } from './db/readDatabase.js'
-import { seedDemoCompany } from './db/seed.js'
 import { databaseUrl } from './db/url.js'
 
 // Migrates the database, seeds the demo company when it is empty, then serves /graphql.
@@ -24,40 +18,68 @@ const production = process.env['NODE_ENV'] === 'production'
 const secret = jwtSecretFromEnv(process.env, !production)
 const workers = wholeNumber('KEHU_WORKERS', 1)
 
-if (cluster.isPrimary) {
-  // Schema and demo data are set up once, before any process serves.
-  migrateDatabase(url)
-  const prisma = await createPrismaClient(url)
-  const seed = await seedDemoCompany(prisma)
-  await prisma.$disconnect()
-  const describe = `database ${url}${seed.seeded ? ', demo company seeded' : ''}${production ? ', production' : ''}${workers > 1 ? `, ${workers} workers` : ''}`
-  if (workers <= 1) {
-    await serve((endpoint) => announce(endpoint, describe))
-  } else {
-    for (let i = 0; i < workers; i += 1) cluster.fork()
-    let announced = false
-    cluster.on('listening', (_worker, address) => {
-      if (announced) return
-      announced = true
-      announce(`http://${process.env['HOST'] ?? 'localhost'}:${address.port}/graphql`, describe)
-    })
-    cluster.on('exit', (worker, code, signal) => {
-      if (code !== 0 && signal === null) console.error(`worker ${worker.process.pid ?? '?'} exited with ${code}`)
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0)
-    })
-    // Stopping the primary stops every worker, each finishing its requests.
-    const stopAll = (): void => {
-      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM')
+if (cluster.isPrimary && workers <= 1) {
+  const seeded = await setUpDatabase()
+  await serve((endpoint) => announce(endpoint, describe(seeded)))
+} else if (cluster.isPrimary) {
+  // The primary only hands out connections: schema and demo data are set up once by a short-lived
+  // worker before any worker serves, so that the primary never loads the gateway (about 150 MiB).
+  const setup = cluster.fork({ KEHU_CLUSTER_ROLE: 'setup' })
+  let seeded = false
+  setup.on('message', (message: { seeded?: boolean }) => (seeded = message.seeded === true))
+  setup.once('exit', (code) => {
+    if (code !== 0) {
+      console.error(`database set-up exited with ${String(code)}`)
+      process.exit(1)
     }
-    process.on('SIGINT', stopAll)
-    process.on('SIGTERM', stopAll)
+    for (let i = 0; i < workers; i += 1) cluster.fork()
+  })
+  let announced = false
+  cluster.on('listening', (_worker, address) => {
+    if (announced) return
+    announced = true
+    announce(`http://${process.env['HOST'] ?? 'localhost'}:${address.port}/graphql`, describe(seeded))
+  })
+  cluster.on('exit', (worker, code, signal) => {
+    if (worker === setup) return
+    if (code !== 0 && signal === null) console.error(`worker ${worker.process.pid ?? '?'} exited with ${code}`)
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0)
+  })
+  // Stopping the primary stops every worker, each finishing its requests.
+  const stopAll = (): void => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM')
   }
+  process.on('SIGINT', stopAll)
+  process.on('SIGTERM', stopAll)
+} else if (process.env['KEHU_CLUSTER_ROLE'] === 'setup') {
+  const seeded = await setUpDatabase()
+  process.send?.({ seeded }, () => process.exit(0))
 } else {
   await serve(() => {})
 }
 
+function describe(seeded: boolean): string {
+  return `database ${url}${seeded ? ', demo company seeded' : ''}${production ? ', production' : ''}${workers > 1 ? `, ${workers} workers` : ''}`
+}
+
+/** Migrates the database and seeds the demo company when it is empty; whether it seeded. */
+async function setUpDatabase(): Promise<boolean> {
+  const [{ migrateDatabase }, { createPrismaClient }, { seedDemoCompany }] = await Promise.all([import('./db/migrate.js'), import('./db/client.js'), import('./db/seed.js')])
+  migrateDatabase(url)
+  const prisma = await createPrismaClient(url)
+  const seed = await seedDemoCompany(prisma)
+  await prisma.$disconnect()
+  return seed.seeded
+}
+
 /** One serving process: its own Prisma client, read connection, actor cache and duplicate tables. */
 async function serve(onListening: (endpoint: string) => void): Promise<void> {
+  const [{ createApp }, { warmDuplicateCandidateTables }, { createPrismaClient }, { openReadDatabase }] = await Promise.all([
+    import('./app.js'),
+    import('./archive/duplicateCandidates.js'),
+    import('./db/client.js'),
+    import('./db/readDatabase.js'),
+  ])
   const prisma = await createPrismaClient(url)
   const readDatabase = openReadDatabase(url)
   const yoga = createApp({ prisma, jwtSecret: secret, actorCacheMs: wholeNumber('KEHU_ACTOR_CACHE_MS', 1000), readDatabase })
