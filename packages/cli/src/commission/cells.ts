@@ -17,6 +17,7 @@ export class CellError extends Error {
   }
 }
 
+const LIST_SYNTAX = /[;；\n:：]/u
 const NUMBER = /^[+-]?(?=\.?\d)(\d*)(?:\.(\d*))?$/u
 
 /**
@@ -48,6 +49,11 @@ function hundredth(sign: string, whole: string, fraction: string): string {
 
 /** Splits a list cell into its entries, each split into its parts (`person:a:b`). */
 export function listEntries(text: string): string[][] {
+  // Most cells name one person and nothing else.
+  if (!LIST_SYNTAX.test(text)) {
+    const entry = text.trim()
+    return entry === '' ? [] : [[entry]]
+  }
   return text
     .split(/[;；\n]/u)
     .map((entry) => entry.trim())

@@ -146,7 +146,7 @@ export function projectStatement(row: InputRow, policy: CommissionPolicy): Proje
   const project = required(row, 'project', issues, '项目编号', 'project')
   const name = row.values['name'] ?? ''
   const typeText = required(row, 'type', issues, '项目类型', 'type')
-  const type = TYPES.get(typeText.replace(/\s+/gu, '').toLowerCase())
+  const type = TYPES.get(typeText) ?? TYPES.get(typeText.replace(/\s+/gu, '').toLowerCase())
   if (type === undefined) {
     if (typeText !== '') {
       issues.push({
@@ -211,18 +211,30 @@ function paidTo(
   return { lines, split }
 }
 
+/** Columns a fixed project leaves empty: field, Chinese and English name. */
+const NOT_FOR_FIXED = [
+  ['revenue', '项目收入', 'revenue'],
+  ['profit', '项目利润', 'profit'],
+  ['assistants', '辅助人员', 'assistants'],
+  ['medicalStrategy', '医学策略', 'medical strategy'],
+  ['execution', '执行人员', 'execution staff'],
+  ['bonusShares', '超额奖励分配', 'bonus shares'],
+] as const
+
+/** Columns a risk project leaves empty. */
+const NOT_FOR_RISK = [
+  ['turnover', '流水', 'turnover'],
+  ['assistants', '辅助人员', 'assistants'],
+  ['medicalStrategy', '医学策略', 'medical strategy'],
+  ['execution', '执行人员', 'execution staff'],
+  ['bonusShares', '超额奖励分配', 'bonus shares'],
+] as const
+
 function fixedProject(row: InputRow, project: string, name: string, policy: CommissionPolicy, issues: RowIssue[]): ProjectStatement | RowIssue[] {
   const turnover = required(row, 'turnover', issues, '流水', 'turnover')
   const rate = required(row, 'rate', issues, '提成比例', 'rate')
   const people = required(row, 'people', issues, '人员', 'people')
-  for (const [field, zh, en] of [
-    ['revenue', '项目收入', 'revenue'],
-    ['profit', '项目利润', 'profit'],
-    ['assistants', '辅助人员', 'assistants'],
-    ['medicalStrategy', '医学策略', 'medical strategy'],
-    ['execution', '执行人员', 'execution staff'],
-    ['bonusShares', '超额奖励分配', 'bonus shares'],
-  ] as const) {
+  for (const [field, zh, en] of NOT_FOR_FIXED) {
     mustBeEmpty(row, field, issues, 'fixed', zh, en)
   }
   if (issues.length > 0) return issues
@@ -242,13 +254,7 @@ function fixedProject(row: InputRow, project: string, name: string, policy: Comm
 function riskProject(row: InputRow, project: string, name: string, policy: CommissionPolicy, issues: RowIssue[]): ProjectStatement | RowIssue[] {
   const profit = required(row, 'profit', issues, '项目利润', 'profit')
   const people = required(row, 'people', issues, '人员', 'people')
-  for (const [field, zh, en] of [
-    ['turnover', '流水', 'turnover'],
-    ['assistants', '辅助人员', 'assistants'],
-    ['medicalStrategy', '医学策略', 'medical strategy'],
-    ['execution', '执行人员', 'execution staff'],
-    ['bonusShares', '超额奖励分配', 'bonus shares'],
-  ] as const) {
+  for (const [field, zh, en] of NOT_FOR_RISK) {
     mustBeEmpty(row, field, issues, 'risk', zh, en)
   }
   // The risk rate is the policy's (R-COM-5): a different rate in the file is refused, not ignored.
