@@ -29,6 +29,9 @@ const CONVERT: Record<string, Convert> = {
 }
 
 const cache = new Map<string, ModelRows>()
+/** The most column sets kept (each is a few closures); past it the cache starts again. */
+const MAX_CACHED = 512
+let datamodel: ReturnType<typeof getDatamodel>['datamodel'] | undefined
 
 /**
  * The {@link ModelRows} of a Prisma model by name (`'Customer'`): every scalar column, or only
@@ -38,7 +41,8 @@ export function modelRows(model: string, only?: readonly string[]): ModelRows {
   const key = only === undefined ? model : `${model}:${only.join(',')}`
   const known = cache.get(key)
   if (known !== undefined) return known
-  const fields = getDatamodel().datamodel.models[model]?.fields
+  datamodel ??= getDatamodel().datamodel
+  const fields = datamodel.models[model]?.fields
   if (fields === undefined) throw new Error(`no Prisma model ${model}`)
   for (const name of only ?? []) if (!fields.some((f) => f.name === name && f.kind === 'scalar')) throw new Error(`no scalar column ${model}.${name}`)
   const scalars = fields.filter((f) => (f.kind === 'scalar' || f.kind === 'enum') && (only === undefined || only.includes(f.name)))
@@ -57,6 +61,24 @@ export function modelRows(model: string, only?: readonly string[]): ModelRows {
       return out
     },
   }
+  if (cache.size >= MAX_CACHED) cache.clear()
   cache.set(key, rows)
   return rows
+}
+
+/** The columns each GraphQL field of a model's object type reads from its row, where exactly known. */
+export type FieldColumns = Readonly<Record<string, readonly string[]>>
+
+/**
+ * The columns to read for the selected `fields`: `keys` and the columns of each field in `known`,
+ * sorted; `undefined` (every column) when a field is not in `known`.
+ */
+export function columnsFor(fields: Iterable<string>, known: FieldColumns, keys: readonly string[]): string[] | undefined {
+  const columns = new Set(keys)
+  for (const field of fields) {
+    const read = known[field]
+    if (read === undefined) return undefined
+    for (const column of read) columns.add(column)
+  }
+  return [...columns].sort()
 }

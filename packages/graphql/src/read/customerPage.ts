@@ -2,7 +2,8 @@ import type { Staff } from '@kehu/core'
 import type { Database, Statement } from 'better-sqlite3'
 
 import { viewableCustomersSql } from '../access/customerAccess.js'
-import { modelRows } from '../db/modelRows.js'
+import { columnsFor, type FieldColumns, modelRows } from '../db/modelRows.js'
+import type { NodeSelection } from './pageSelection.js'
 
 /** The orders of the customer list, each ending in `id` so that pages are stable. */
 export const CUSTOMER_ORDERS = {
@@ -22,15 +23,17 @@ export interface CustomerPageFilters {
 }
 
 /**
- * The columns a list page needs, by the Customer field that reads them (each of these fields reads
- * exactly these columns, see schema/customer.ts and schema/visit.ts). A page selecting only such
- * fields reads only {@link LIST_COLUMNS}; any other field (completeness, contracts, …) reads whole rows.
- * Reading a column costs about as much as the rest of the statement: a whole row is 52 of them.
+ * The columns each field reads from its row, for the fields whose resolvers read exactly these
+ * (plain exposures, see schema/customer.ts, schema/staff.ts and schema/visit.ts). A page whose
+ * selection holds only such fields reads only their columns; any other field (completeness,
+ * contracts, a computed deadline, …) makes it read whole rows. Turning a column into a JavaScript
+ * value costs about as much as the rest of the statement, and a customer row has 52 of them.
  */
-const LIST_FIELDS: Readonly<Record<string, readonly string[]>> = {
+const CUSTOMER_FIELD_COLUMNS: FieldColumns = {
   id: ['id'],
   customerId: ['id'],
   name: ['name'],
+  creditCode: ['creditCode'],
   tier: ['tier'],
   stage: ['stage'],
   activePhase: ['activePhase'],
@@ -41,13 +44,25 @@ const LIST_FIELDS: Readonly<Record<string, readonly string[]>> = {
   createdAt: ['createdAt'],
   updatedAt: ['updatedAt'],
 }
-const LIST_COLUMNS = [...new Set(Object.values(LIST_FIELDS).flat())]
-
-/** Whether the node fields of a page are all list fields (so that {@link LIST_COLUMNS} serve it). */
-export function servedByListColumns(fields: Iterable<string>): boolean {
-  for (const field of fields) if (!(field in LIST_FIELDS)) return false
-  return true
+const STAFF_FIELD_COLUMNS: FieldColumns = { id: ['id'], staffId: ['id'], name: ['name'], roles: ['roles'], active: ['active'], teamId: ['teamId'] }
+const VISIT_FIELD_COLUMNS: FieldColumns = {
+  id: ['id'],
+  customerId: ['customerId'],
+  startAt: ['startAt'],
+  durationMinutes: ['durationMinutes'],
+  peopleMet: ['peopleMet'],
+  method: ['method'],
+  methodZh: ['method'],
+  progress: ['progress'],
+  attitude: ['attitude'],
+  attitudeZh: ['attitude'],
+  summary: ['summary'],
+  outcomeReasons: ['outcomeReasons'],
+  enteredAt: ['enteredAt'],
 }
+
+/** The most prepared statements a reader keeps. */
+const MAX_STATEMENTS = 256
 
 /** The newest visit first: the order of `Customer.visits` and of `lastVisit`. */
 const VISITS_NEWEST_FIRST = JSON.stringify([{ startAt: 'desc' }, { id: 'asc' }])
@@ -67,20 +82,15 @@ const VISITS_NEWEST_FIRST = JSON.stringify([{ startAt: 'desc' }, { id: 'asc' }])
  */
 export class CustomerPageReader {
   private readonly statements = new Map<string, Statement>()
-  private readonly customer = modelRows('Customer')
-  private readonly customerList = modelRows('Customer', LIST_COLUMNS)
-  private readonly staff = modelRows('Staff')
-  private readonly visit = modelRows('Visit')
 
   constructor(private readonly db: Database) {}
 
   /**
    * The page Pothos' `query` asks for (`take`, `skip`, `cursor` and `include` of `owner` and the
-   * latest visit), or `null` when the query has another shape. `nodeFields` are the Customer fields
-   * the operation selects ({@link selectedNodeFields}): when they are all list fields, only the
-   * list columns are read.
+   * latest visit), or `null` when the query has another shape. `selection` is what the operation
+   * selects on the customers ({@link selectedNodeFields}): it decides the columns read.
    */
-  read(actor: Staff, filters: CustomerPageFilters, order: CustomerOrderKey, query: Record<string, unknown>, nodeFields: Iterable<string>): Record<string, unknown>[] | null {
+  read(actor: Staff, filters: CustomerPageFilters, order: CustomerOrderKey, query: Record<string, unknown>, selection: NodeSelection): Record<string, unknown>[] | null {
     const shape = pageShape(query)
     if (shape === null) return null
     const scope = viewableCustomersSql(actor, 'c')
@@ -99,25 +109,27 @@ export class CustomerPageReader {
       params.push(shape.cursorId)
     }
     params.push(shape.take, shape.skip)
-    const customer = servedByListColumns(nodeFields) ? this.customerList : this.customer
+    const customer = modelRows('Customer', columnsFor(selection.fields, CUSTOMER_FIELD_COLUMNS, ['id']))
     const sql = `SELECT ${customer.columns('c')} FROM "Customer" c WHERE ${where.join(' AND ')} ORDER BY ${orderBy.map(([column, direction]) => `c."${column}" ${direction}`).join(', ')} LIMIT ? OFFSET ?`
     const rows = (this.prepared(sql).all(...params) as unknown[][]).map((row) => customer.fromRaw(row))
     const ids = JSON.stringify(rows.map((row) => row['id']))
     if (shape.owner) {
       const ownerIds = JSON.stringify([...new Set(rows.map((row) => row['ownerId']).filter((id) => id !== null))])
+      const staff = modelRows('Staff', columnsFor(selection.under.get('owner') ?? [], STAFF_FIELD_COLUMNS, ['id']))
       const owners = new Map<unknown, Record<string, unknown>>()
-      for (const raw of this.prepared(`SELECT ${this.staff.columns('s')} FROM "Staff" s WHERE s."id" IN (SELECT value FROM json_each(?))`).all(ownerIds) as unknown[][]) {
-        const owner = this.staff.fromRaw(raw)
+      for (const raw of this.prepared(`SELECT ${staff.columns('s')} FROM "Staff" s WHERE s."id" IN (SELECT value FROM json_each(?))`).all(ownerIds) as unknown[][]) {
+        const owner = staff.fromRaw(raw)
         owners.set(owner['id'], owner)
       }
       for (const row of rows) row['owner'] = row['ownerId'] === null ? null : (owners.get(row['ownerId']) ?? null)
     }
     if (shape.lastVisit) {
+      const visit = modelRows('Visit', columnsFor(selection.under.get('lastVisit') ?? [], VISIT_FIELD_COLUMNS, ['id', 'customerId']))
       const latest = new Map<unknown, Record<string, unknown>>()
-      const sqlLatest = `SELECT ${this.visit.columns('v')} FROM json_each(?) j JOIN "Visit" v ON v."id" = (SELECT l."id" FROM "Visit" l WHERE l."customerId" = j.value ORDER BY l."startAt" DESC, l."id" ASC LIMIT 1)`
+      const sqlLatest = `SELECT ${visit.columns('v')} FROM json_each(?) j JOIN "Visit" v ON v."id" = (SELECT l."id" FROM "Visit" l WHERE l."customerId" = j.value ORDER BY l."startAt" DESC, l."id" ASC LIMIT 1)`
       for (const raw of this.prepared(sqlLatest).all(ids) as unknown[][]) {
-        const visit = this.visit.fromRaw(raw)
-        latest.set(visit['customerId'], visit)
+        const row = visit.fromRaw(raw)
+        latest.set(row['customerId'], row)
       }
       for (const row of rows) {
         const visit = latest.get(row['id'])
@@ -127,13 +139,20 @@ export class CustomerPageReader {
     return rows
   }
 
-  /** The statement of `sql`, prepared on first use (the shapes are few: actor grounds × filters × order × cursor). */
+  /**
+   * The statement of `sql`, prepared on first use and kept. The shapes are few in practice (actor
+   * grounds × filters × order × cursor × columns selected); past {@link MAX_STATEMENTS} the least
+   * recently used is dropped, so that no stream of distinct selections grows the process.
+   */
   private prepared(sql: string): Statement {
     let statement = this.statements.get(sql)
     if (statement === undefined) {
       statement = this.db.prepare(sql).raw(true).safeIntegers(true)
-      this.statements.set(sql, statement)
+      if (this.statements.size >= MAX_STATEMENTS) this.statements.delete(this.statements.keys().next().value!)
+    } else {
+      this.statements.delete(sql)
     }
+    this.statements.set(sql, statement)
     return statement
   }
 }

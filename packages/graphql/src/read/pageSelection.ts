@@ -1,24 +1,39 @@
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql'
 
-/**
- * The names of the fields a connection query selects on its nodes (`edges { node { … } }` and
- * `nodes { … }`), through inline fragments and fragment spreads; `__typename` is left out. Fields
- * under `@skip`/`@include` are counted as selected (a superset is safe for choosing columns).
- */
-export function selectedNodeFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): Set<string> {
-  const fields = new Set<string>()
-  for (const field of info.fieldNodes) {
-    for (const connectionField of fieldsOf(field.selectionSet, info.fragments)) {
-      if (connectionField.name.value === 'nodes') collect(connectionField.selectionSet, info.fragments, fields)
-      if (connectionField.name.value !== 'edges') continue
-      for (const edgeField of fieldsOf(connectionField.selectionSet, info.fragments)) if (edgeField.name.value === 'node') collect(edgeField.selectionSet, info.fragments, fields)
-    }
-  }
-  return fields
+/** The fields an operation selects on the nodes of a connection, and under each of them one level down. */
+export interface NodeSelection {
+  /** The node's fields by name (`__typename` left out). */
+  readonly fields: ReadonlySet<string>
+  /** The fields selected under a node field (`owner { name }` → `owner`: {name}); empty for a scalar. */
+  readonly under: ReadonlyMap<string, ReadonlySet<string>>
 }
 
-function collect(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, into: Set<string>): void {
-  for (const field of fieldsOf(selectionSet, fragments)) if (field.name.value !== '__typename') into.add(field.name.value)
+/**
+ * The fields a connection query selects on its nodes (`edges { node { … } }` and `nodes { … }`),
+ * through inline fragments and fragment spreads, merged over every occurrence (aliases included).
+ * Fields under `@skip`/`@include` are counted as selected (a superset is safe for choosing columns).
+ */
+export function selectedNodeFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): NodeSelection {
+  const fields = new Set<string>()
+  const under = new Map<string, Set<string>>()
+  const collect = (selectionSet: SelectionSetNode | undefined): void => {
+    for (const field of fieldsOf(selectionSet, info.fragments)) {
+      const name = field.name.value
+      if (name === '__typename') continue
+      fields.add(name)
+      let nested = under.get(name)
+      if (nested === undefined) under.set(name, (nested = new Set()))
+      for (const child of fieldsOf(field.selectionSet, info.fragments)) if (child.name.value !== '__typename') nested.add(child.name.value)
+    }
+  }
+  for (const field of info.fieldNodes) {
+    for (const connectionField of fieldsOf(field.selectionSet, info.fragments)) {
+      if (connectionField.name.value === 'nodes') collect(connectionField.selectionSet)
+      if (connectionField.name.value !== 'edges') continue
+      for (const edgeField of fieldsOf(connectionField.selectionSet, info.fragments)) if (edgeField.name.value === 'node') collect(edgeField.selectionSet)
+    }
+  }
+  return { fields, under }
 }
 
 function fieldsOf(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, depth = 0): FieldNode[] {
