@@ -145,10 +145,9 @@ export class Money {
   /** Plain yuan with exactly two decimals: `"-1234.50"`. Round-trips through {@link Money.parse}. */
   toString(): string {
     const negative = this.fen < 0n
-    const abs = negative ? -this.fen : this.fen
-    const whole = (abs / 100n).toString()
-    const cents = (abs % 100n).toString().padStart(2, '0')
-    return `${negative ? '-' : ''}${whole}.${cents}`
+    // The digits of the fen, the point put before the last two: no bigint division.
+    const digits = (negative ? -this.fen : this.fen).toString().padStart(3, '0')
+    return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`
   }
 
   /** Display form with the yuan sign and thousands separators: `"¥1,234.50"`, `"-¥12.00"`. */
