@@ -40,8 +40,13 @@ export interface InputTable {
   /** The encoding used for text formats, undefined for .xlsx. */
   readonly encoding: InputEncoding | undefined
   readonly mapping: ColumnMapping
-  /** Data rows, produced lazily; iterate once. */
+  /** Data rows, produced lazily; iterate once, either `rows` or `batches`. */
   readonly rows: AsyncIterable<InputRow>
+  /**
+   * The same rows in batches as they come off the file (a chunk's worth of CSV, one row of other
+   * formats): a large export is consumed with one wait per batch instead of one per row.
+   */
+  readonly batches: AsyncIterable<readonly InputRow[]>
 }
 
 /**
@@ -86,31 +91,44 @@ export async function openInput(file: string, specs: readonly ColumnSpec[], opti
     const objects = objectStream(file, format, size, options, onEncoding)
     const fields = specs.map((spec) => spec.field)
     const mapping = { positions: new Map(fields.map((field, index) => [field, index])), headerOf: new Map(fields.map((field) => [field, field])) }
-    return { file, format, get encoding() { return encoding }, mapping, rows: objectRows(objects, specs, options.overrides ?? new Map()) }
+    const rows = objectRows(objects, specs, options.overrides ?? new Map())
+    return { file, format, get encoding() { return encoding }, mapping, rows, batches: singletons(rows) }
   }
-  const raw = rawRows(file, format, size, options, onEncoding)
-  const iterator = raw[Symbol.asyncIterator]()
-  const first = await iterator.next()
-  if (first.done === true) throw new UsageError(`文件 ${file} 没有表头行`, `file ${file} has no header row`)
-  const header = first.value
+  const iterator = rawBatches(file, format, size, options, onEncoding)[Symbol.asyncIterator]()
+  let first = await iterator.next()
+  while (first.done !== true && first.value.length === 0) first = await iterator.next()
+  const header = first.done === true ? undefined : first.value[0]
+  if (first.done === true || header === undefined) throw new UsageError(`文件 ${file} 没有表头行`, `file ${file} has no header row`)
   const mapping = mapColumns(header, specs, options.overrides)
+  const batches = inputBatches(first.value.slice(1), iterator, mapping)
+  return { file, format, get encoding() { return encoding }, mapping, rows: flatten(batches), batches }
+}
+
+/** Data rows in batches, numbered from 1, each cell placed under its field by the mapping. */
+async function* inputBatches(firstRows: readonly string[][], iterator: AsyncIterator<string[][]>, mapping: ColumnMapping): AsyncGenerator<InputRow[]> {
   const fields = [...mapping.positions.keys()]
   const indexes = [...mapping.positions.values()]
-  async function* rows(): AsyncGenerator<InputRow> {
-    let rowNumber = 0
-    try {
-      for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
-        const cells = next.value
-        rowNumber++
-        const values: Record<string, string> = {}
-        for (let i = 0; i < fields.length; i++) values[fields[i] as string] = (cells[indexes[i] as number] ?? '').trim()
-        yield { rowNumber, values }
-      }
-    } finally {
-      await iterator.return?.(undefined)
-    }
+  let rowNumber = 0
+  const toRows = (cellRows: readonly string[][]): InputRow[] =>
+    cellRows.map((cells) => {
+      const values: Record<string, string> = {}
+      for (let i = 0; i < fields.length; i++) values[fields[i] as string] = (cells[indexes[i] as number] ?? '').trim()
+      return { rowNumber: ++rowNumber, values }
+    })
+  try {
+    if (firstRows.length > 0) yield toRows(firstRows)
+    for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) if (next.value.length > 0) yield toRows(next.value)
+  } finally {
+    await iterator.return?.(undefined)
   }
-  return { file, format, get encoding() { return encoding }, mapping, rows: rows() }
+}
+
+async function* flatten<T>(batches: AsyncIterable<readonly T[]>): AsyncGenerator<T> {
+  for await (const batch of batches) yield* batch
+}
+
+async function* singletons<T>(items: AsyncIterable<T>): AsyncGenerator<T[]> {
+  for await (const item of items) yield [item]
 }
 
 /**
@@ -133,19 +151,20 @@ function objectStream(file: string, format: 'json' | 'ndjson', size: number, opt
   return format === 'json' ? jsonArrayObjects(text) : ndjsonObjects(text)
 }
 
-/** Yields the header and then every data row as an array of cell texts. */
-function rawRows(file: string, format: 'csv' | 'tsv' | 'xlsx', size: number, options: ReadOptions, onEncoding: (encoding: InputEncoding) => void): AsyncGenerator<string[]> {
+/** Yields the header and then every data row as an array of cell texts, in batches. */
+function rawBatches(file: string, format: 'csv' | 'tsv' | 'xlsx', size: number, options: ReadOptions, onEncoding: (encoding: InputEncoding) => void): AsyncGenerator<string[][]> {
   const bytes = fileBytes(file, size, options)
-  if (format === 'xlsx') return xlsxRows(bytes, options.sheet)
+  if (format === 'xlsx') return singletons(xlsxRows(bytes, options.sheet))
   const text = decodeText(bytes, options.encoding, onEncoding)
-  return csvRows(text, format === 'tsv' ? '\t' : ',')
+  return csvBatches(text, format === 'tsv' ? '\t' : ',')
 }
 
-async function* csvRows(text: AsyncIterable<string>, delimiter: string): AsyncGenerator<string[]> {
+/** The rows of each decoded chunk of CSV text. */
+async function* csvBatches(text: AsyncIterable<string>, delimiter: string): AsyncGenerator<string[][]> {
   const parser = new CsvParser(delimiter)
   try {
-    for await (const chunk of text) yield* parser.push(chunk)
-    yield* parser.end()
+    for await (const chunk of text) yield parser.push(chunk)
+    yield parser.end()
   } catch (cause) {
     if (!(cause instanceof CsvSyntaxError)) throw cause
     throw new UsageError(`CSV 格式错误（第 ${cause.line} 行）：${cause.reasonZh}`, `malformed CSV (line ${cause.line}): ${cause.reasonEn}`, { cause })

@@ -56,22 +56,24 @@ export async function runTableCommand<T, O>(command: TableCommand<T, O>, file: s
   let rowsRejected = 0
 
   async function* validRecords(): AsyncGenerator<T> {
-    for await (const row of input.rows) {
-      rowsRead++
-      const result = command.readRow(row, options)
-      if (!Array.isArray(result)) {
-        yield result as T
-        continue
+    for await (const batch of input.batches) {
+      for (const row of batch) {
+        rowsRead++
+        const result = command.readRow(row, options)
+        if (!Array.isArray(result)) {
+          yield result as T
+          continue
+        }
+        // Commands may name the canonical field; the user knows the header in their file.
+        const found = (result as RowIssue[]).map((issue) => ({ ...issue, column: headerOf.get(issue.column) ?? issue.column }))
+        rowsRejected++
+        if (rejects !== undefined) {
+          await rejects.add(row, found)
+          continue
+        }
+        issueCount += found.length
+        for (const issue of found) if (issues.length < MAX_REPORTED_ISSUES) issues.push(issue)
       }
-      // Commands may name the canonical field; the user knows the header in their file.
-      const found = (result as RowIssue[]).map((issue) => ({ ...issue, column: headerOf.get(issue.column) ?? issue.column }))
-      rowsRejected++
-      if (rejects !== undefined) {
-        await rejects.add(row, found)
-        continue
-      }
-      issueCount += found.length
-      for (const issue of found) if (issues.length < MAX_REPORTED_ISSUES) issues.push(issue)
     }
   }
 
