@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 
-import { csvLine } from './csvLine.js'
+import { csvLine, csvRowLine } from './csvLine.js'
 import { CsvParser, CsvSyntaxError } from './csvParser.js'
 
 /** Parses text delivered in chunks cut at the given positions. */
@@ -38,6 +38,15 @@ describe('CsvParser', () => {
     const crlf = simple.map((cells) => csvLine(cells).replace(/\n$/u, '\r\n')).join('')
     expect(parse(crlf, cuts)).toEqual(simple)
     expect(parse(lf, cuts)).toEqual(rows)
+  })
+
+  test.prop([fc.array(cell, { minLength: 2, maxLength: 6 }), fc.array(fc.nat(400), { maxLength: 3 })])('a row written by its keys reads back cell by cell, a missing key as an empty cell', (cells, cuts) => {
+    const keys = cells.map((_, index) => `k${index}`)
+    const row: Record<string, string> = {}
+    cells.forEach((text, index) => {
+      if (index > 0) row[`k${index}`] = text // k0 is missing
+    })
+    expect(parse(csvRowLine(row, keys), cuts)).toEqual([['', ...cells.slice(1)]])
   })
 
   it('reads a last row without a line end, a trailing empty cell and skips empty lines', () => {

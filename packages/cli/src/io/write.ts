@@ -12,7 +12,7 @@ import { pipeline } from 'node:stream/promises'
 
 
 import type { CliRuntime, OutputColumn, OutputRow, OutputTable } from './command.js'
-import { csvLine } from './csvLine.js'
+import { csvLine, csvRowLine } from './csvLine.js'
 import { renderTerminalTable } from './terminalTable.js'
 import { UsageError } from './usageError.js'
 
@@ -153,7 +153,7 @@ async function writeText(table: OutputTable, options: WriteOptions, path: string
       if (options.bom) add('\uFEFF')
       add(csvLine(table.columns.map((column) => headerText(column, options.headers))))
       for await (const row of table.rows) {
-        add(csvLine(keys.map((key) => row[key] ?? '')))
+        add(csvRowLine(row, keys))
         if (size >= flushAt) await flush()
       }
     } else {
