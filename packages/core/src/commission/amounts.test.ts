@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest'
 
 import { personArb, rateInRangeArb, rateOutOfRangeArb, scaledDecimal } from '../../test/arbitraries/commissionArb.js'
 import { Money } from '../money/money.js'
-import { fixedProjectCommissionAmounts, riskProjectCommissionAmounts, strategicProjectCommissionAmounts } from './amounts.js'
+import { fixedProjectCommissionAmounts, riskProjectCommissionAmounts, splitCommissionAmounts, strategicProjectCommissionAmounts } from './amounts.js'
 import { fixedProjectCommission } from './fixedProjectCommission.js'
 import { type CommissionPolicy, createCommissionPolicy, defaultCommissionPolicy } from './policy.js'
 import { riskProjectCommission } from './riskProjectCommission.js'
+import { splitCommission } from './splitCommission.js'
 import { strategicProjectCommission, type StrategicProjectCommissionInput } from './strategicProjectCommission.js'
 
 /** What a call gave: its figures as text, or the refusal's code and field. */
@@ -68,6 +69,16 @@ describe('commission amounts without the trace agree with the traced functions (
     fc.assert(
       fc.property(fc.oneof(yuanArb(10n ** 12n, -(10n ** 12n)), fc.constantFrom('-0.00', '0', 'x', '1.234')), policies, (profit, policy) => {
         expect(outcome(() => riskProjectCommissionAmounts({ profit }, policy))).toEqual(outcome(() => riskProjectCommission({ profit }, policy)))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('splits: the same parts, summing exactly to the whole, or the same refusal (R-COM-7)', () => {
+    const shareArb = fc.record({ person: fc.oneof(personArb, fc.constantFrom('', ' ', 'E0001')), ratio: fc.oneof(fc.constantFrom('60', '40', '1', '0', '0.5', '2.25', '-1', 'x', ' 3'), fc.nat(1000).map(String)) })
+    fc.assert(
+      fc.property(fc.oneof(yuanArb(10n ** 12n, -(10n ** 6n)), fc.constantFrom('¥100', '1.234', '')), fc.array(shareArb, { maxLength: 4 }), policies, (amount, shares, policy) => {
+        expect(outcome(() => splitCommissionAmounts(amount, shares, policy))).toEqual(outcome(() => splitCommission(amount, shares, policy)))
       }),
       { numRuns: 500 },
     )

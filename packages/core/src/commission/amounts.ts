@@ -16,12 +16,12 @@ import { Decimal } from '../money/decimal.js'
 import { Money, type MoneyInput } from '../money/money.js'
 import type { RoundingMode } from '../money/round.js'
 import { fixedProjectCommission, type FixedProjectCommissionInput } from './fixedProjectCommission.js'
-import { constantDecimal, type Person } from './inputs.js'
+import { constantDecimal, type Person, type ShareInput } from './inputs.js'
 import { profitMargin } from './margin.js'
 import type { CommissionPolicy, RateRange } from './policy.js'
 import { defaultCommissionPolicy } from './policy.js'
 import { riskProjectCommission, type RiskProjectCommissionInput } from './riskProjectCommission.js'
-import type { CommissionPart } from './splitCommission.js'
+import { type CommissionPart, splitCommission } from './splitCommission.js'
 import { strategicProjectCommission } from './strategicProjectCommission.js'
 import type { StrategicCommissionLine, StrategicProjectCommissionInput, StrategicProjectCommissionResult } from './strategicTypes.js'
 
@@ -83,6 +83,40 @@ export function riskProjectCommissionAmounts(input: RiskProjectCommissionInput, 
   const rate = constantScaled(policy.riskRate)
   const due = profit.fen > 0n // R-COM-5: no profit, no commission
   return { outcome: due ? 'due' : 'noProfit', profit, rate: rate.decimal, amount: due ? Money.fromFen(product(profit.fen, rate, policy.rounding)) : Money.ZERO }
+}
+
+/** A commission split among people (R-COM-7): as {@link SplitCommissionResult} without the trace. */
+export interface SplitAmounts {
+  readonly total: Money
+  readonly parts: readonly CommissionPart[]
+}
+
+/**
+ * Splits a commission by ratios (R-COM-7) without the trace: the parts of {@link splitCommission},
+ * summing exactly to the whole.
+ * @throws the errors of {@link splitCommission}
+ * @example splitCommissionAmounts('100.00', [{ person: '张三', ratio: '60' }, { person: '李四', ratio: '40' }]).parts.map((part) => part.amount.toString()) //=> ['60.00', '40.00']
+ */
+export function splitCommissionAmounts(amount: MoneyInput, shares: readonly ShareInput[], policy: CommissionPolicy = defaultCommissionPolicy): SplitAmounts {
+  const total = plainMoney(amount)
+  if (total === undefined || !Array.isArray(shares) || shares.length === 0) return splitCommission(amount, shares, policy)
+  const people = new Set<Person>()
+  const valid: { person: Person; ratio: Decimal }[] = []
+  let positive = false
+  for (const share of shares) {
+    const person = personOf((share as { person?: unknown } | null)?.person)
+    const ratio = plainRate((share as { ratio?: unknown } | null)?.ratio)
+    if (person === undefined || ratio === undefined || people.has(person)) return splitCommission(amount, shares, policy)
+    people.add(person)
+    if (ratio.numerator > 0n) positive = true
+    valid.push({ person, ratio: ratio.decimal })
+  }
+  if (!positive) return splitCommission(amount, shares, policy)
+  const amounts = allocate(
+    total,
+    valid.map((share) => share.ratio),
+  ) // R-COM-7: largest remainder, sums exactly
+  return { total, parts: valid.map((share, index) => ({ person: share.person, ratio: share.ratio, amount: amounts[index] ?? Money.ZERO })) }
 }
 
 /**

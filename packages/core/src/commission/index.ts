@@ -44,6 +44,8 @@ export {
   fixedProjectCommissionAmounts,
   type RiskProjectAmounts,
   riskProjectCommissionAmounts,
+  type SplitAmounts,
+  splitCommissionAmounts,
   type StrategicAmountLine,
   strategicProjectCommissionAmounts,
   type StrategicProjectAmounts,
