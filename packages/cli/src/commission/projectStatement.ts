@@ -12,6 +12,7 @@ import {
   riskProjectCommission,
   riskProjectCommissionAmounts,
   splitCommission,
+  splitCommissionAmounts,
   strategicProjectCommission,
   strategicProjectCommissionAmounts,
   type StrategicProjectCommissionInput,
@@ -193,11 +194,11 @@ function paidTo(
   amount: Money,
   policy: CommissionPolicy,
   single: Omit<StatementLine, 'person'>,
-): { lines: StatementLine[]; split: { readonly trace: CommissionTrace } | undefined } {
+): { lines: StatementLine[]; split: (() => CommissionTrace) | undefined } {
   const shares = sharesOf(peopleText)
   const only = shares[0]
   if (shares.length === 1 && only !== undefined) return { lines: [{ ...single, person: only.person }], split: undefined }
-  const split = splitCommission(amount, shares, policy) // R-COM-7
+  const split = splitCommissionAmounts(amount, shares, policy) // R-COM-7
   const ratioSum = split.parts.reduce((sum, part) => sum.plus(part.ratio), toDecimal(0))
   const lines = split.parts.map((part) => ({
     ...single,
@@ -208,7 +209,7 @@ function paidTo(
     rules: `${single.rules}, R-COM-7`,
     note: single.note !== '' ? single.note : bilingual(`按比例分配 ${amount.toString()}`, `share of ${amount.toString()}`),
   }))
-  return { lines, split }
+  return { lines, split: () => splitCommission(amount, shares, policy).trace }
 }
 
 /** Columns a fixed project leaves empty: field, Chinese and English name. */
@@ -347,6 +348,6 @@ function strategicProject(row: InputRow, project: string, name: string, policy: 
   return { project, name, type: 'strategic', lines, traces: () => [strategicProjectCommission(input, policy).trace] }
 }
 
-function withSplit(trace: CommissionTrace, split: { readonly trace: CommissionTrace } | undefined): CommissionTrace[] {
-  return split === undefined ? [trace] : [trace, split.trace]
+function withSplit(trace: CommissionTrace, split: (() => CommissionTrace) | undefined): CommissionTrace[] {
+  return split === undefined ? [trace] : [trace, split()]
 }
