@@ -3,7 +3,7 @@
  * command on the same readers and writers.
  * @module
  */
-export { createProgram, ExitCode, processRuntime, reportFailure, runCli } from './program.js'
+export { allCommands, createProgram, ExitCode, processRuntime, reportFailure, runCli } from './program.js'
 export type { CliRuntime, CommandRegistrar, OutputColumn, OutputRow, OutputTable, TableCommand } from './io/command.js'
 export { type ColumnMapping, type ColumnSpec, mapColumns, parseMapOverrides } from './io/columns.js'
 export { type InputRow, RowError, type RowIssue } from './io/rows.js'

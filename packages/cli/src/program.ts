@@ -12,7 +12,6 @@ import { registerGateway } from './gateway/commands.js'
 import type { CliRuntime, CommandRegistrar } from './io/command.js'
 import { RowError } from './io/rows.js'
 import { UsageError } from './io/usageError.js'
-import { registerExtraCommands } from './registry.js'
 
 /** Exit codes of `kehu` (退出码). */
 export const ExitCode = {
@@ -40,8 +39,26 @@ Examples:
   $ kehu token staff-zhou
   $ kehu help commission`
 
-/** Builds the program; commands write to `runtime`'s streams. */
-export function createProgram(runtime: CliRuntime, registrars: readonly CommandRegistrar[] = [registerCommission, ...registerExtraCommands, registerGateway]): Command {
+/**
+ * Every command, in the order of `kehu --help`. The analysis commands other than `commission`
+ * load their modules (and the parts of core they use) only when asked for.
+ */
+export async function allCommands(): Promise<readonly CommandRegistrar[]> {
+  const { registerExtraCommands } = await import('./registry.js')
+  return [registerCommission, ...registerExtraCommands, registerGateway]
+}
+
+/**
+ * The commands a command line needs: `kehu commission …` needs only its own, which keeps a large
+ * statement's memory free of the rest; anything else (help, other commands, a mistyped name that
+ * should get suggestions) gets them all.
+ */
+async function registrarsFor(argv: readonly string[]): Promise<readonly CommandRegistrar[]> {
+  return argv[0] === 'commission' ? [registerCommission] : allCommands()
+}
+
+/** Builds the program with the given commands (see {@link allCommands}); commands write to `runtime`'s streams. */
+export function createProgram(runtime: CliRuntime, registrars: readonly CommandRegistrar[]): Command {
   const program = new Command('kehu')
   program
     .description('kehu 客户 — 提成、绩效、服务时限与费用检查 / commissions, KPIs, SLA deadlines and expense checks over CSV, Excel, JSON and NDJSON exports; every figure computed by @kehu/core')
@@ -66,7 +83,7 @@ export function createProgram(runtime: CliRuntime, registrars: readonly CommandR
  */
 export async function runCli(argv: readonly string[], runtime: CliRuntime): Promise<number> {
   let code: number = ExitCode.ok
-  const program = createProgram({ ...runtime, setExitCode: (value) => (code = value) })
+  const program = createProgram({ ...runtime, setExitCode: (value) => (code = value) }, await registrarsFor(argv))
   try {
     await program.parseAsync([...argv], { from: 'user' })
     return code
