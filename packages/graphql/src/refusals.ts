@@ -57,13 +57,35 @@ export class AccessDeniedRefusal extends BusinessRefusal {
   }
 }
 
+/** Chinese names of the kinds of records refusals name; the kind itself is the English name. */
+const KIND_NAMES_ZH: Readonly<Record<string, string>> = {
+  approvalRequest: '审批申请',
+  'commission statement': '提成单',
+  contract: '合同',
+  customer: '客户',
+  expenseClaim: '费用报销单',
+  expenseItem: '报销明细',
+  meetingMinutes: '会议纪要',
+  poolEntry: '公海客户记录',
+  serviceTicket: '服务工单',
+  staff: '员工',
+  team: '团队',
+  visit: '拜访记录',
+  visitPlan: '拜访计划',
+}
+
+/** A record kind as Chinese text (the kind itself when it has no Chinese name). */
+export function kindNameZh(kind: string): string {
+  return KIND_NAMES_ZH[kind] ?? kind
+}
+
 /** The record named by the input does not exist (记录不存在). */
 export class NotFoundRefusal extends BusinessRefusal {
   constructor(
     readonly kind: string,
     readonly id: string,
   ) {
-    super('NOT_FOUND', 'R-ACC-1', `找不到${kind} ${id}`, `no ${kind} with id ${id}`)
+    super('NOT_FOUND', 'R-ACC-1', `找不到${kindNameZh(kind)} ${id}`, `no ${kind} with id ${id}`)
   }
 }
 
@@ -77,7 +99,7 @@ export class ConflictRefusal extends BusinessRefusal {
     readonly id: string,
     ruleId: string,
   ) {
-    super('CONFLICT.STALE', ruleId, `${kind} ${id} 已被他人修改，请刷新后重试`, `${kind} ${id} was changed by someone else; read it again and retry`)
+    super('CONFLICT.STALE', ruleId, `${kindNameZh(kind)} ${id} 已被他人修改，请刷新后重试`, `${kind} ${id} was changed by someone else; read it again and retry`)
   }
 }
 
