@@ -61,6 +61,18 @@ export function viewableCustomers(actor: Staff): ViewableCustomers {
 }
 
 /** The Prisma filter of the customers an actor may view ({@link viewableCustomers}, R-ACC-1). */
+/**
+ * The customer a record names, when the actor may view it (R-ACC-1), else null: what the
+ * `customer` field of a visit plan, visit, meeting minutes or contract resolves to.
+ * `query` is the selection the Prisma plugin passes to a field's resolver.
+ */
+export function viewableCustomerNamed<Q extends object>(prisma: PrismaClient, actor: Staff, customerId: string, query: Q) {
+  return prisma.customer.findFirst({ ...query, where: { AND: [{ id: customerId }, viewableCustomersWhere(actor)] } })
+}
+
+/** Description of such a field. */
+export const VIEWABLE_CUSTOMER_FIELD = 'The customer, when the actor may view it (R-ACC-1); null otherwise.'
+
 export function viewableCustomersWhere(actor: Staff): Prisma.CustomerWhereInput {
   const viewable = viewableCustomers(actor)
   if (viewable.kind === 'all') return {}

@@ -21,7 +21,7 @@ import {
 } from '@kehu/core'
 import { GraphQLError } from 'graphql'
 
-import { recordAction, requireCustomerAction, viewableCustomersWhere, viewCustomer } from '../access/customerAccess.js'
+import { recordAction, requireCustomerAction, VIEWABLE_CUSTOMER_FIELD, viewableCustomerNamed, viewableCustomersWhere, viewCustomer } from '../access/customerAccess.js'
 import { approvalRequestToRow } from '../db/approvals.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { ConflictRefusal, InputRefusal, NotFoundRefusal, WORKFLOW_ERRORS } from '../refusals.js'
@@ -144,8 +144,8 @@ export const ContractRef = builder.prismaObject('Contract', {
     customer: t.prismaField({
       type: 'Customer',
       nullable: true,
-      description: 'The customer, when the actor may view it (R-ACC-1); null otherwise.',
-      resolve: (query, contract, _args, ctx) => ctx.prisma.customer.findFirst({ ...query, where: { AND: [{ id: contract.customerId }, viewableCustomersWhere(ctx.actor!)] } }),
+      description: VIEWABLE_CUSTOMER_FIELD,
+      resolve: (query, contract, _args, ctx) => viewableCustomerNamed(ctx.prisma, ctx.actor!, contract.customerId, query),
     }),
     number: t.exposeString('number', { description: '合同编号' }),
     title: t.exposeString('title'),

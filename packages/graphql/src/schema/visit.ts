@@ -21,7 +21,7 @@ import {
   visitSummary,
 } from '@kehu/core'
 
-import { recordAction, requireCustomerAction, viewableCustomersWhere, viewCustomer } from '../access/customerAccess.js'
+import { recordAction, requireCustomerAction, VIEWABLE_CUSTOMER_FIELD, viewableCustomerNamed, viewCustomer } from '../access/customerAccess.js'
 import { approvalRequestFromRow, approvalRequestToRow } from '../db/approvals.js'
 import type { MeetingMinutes as MinutesRow, Prisma, Visit as VisitRow } from '../generated/prisma/client.js'
 import { ConflictRefusal, InputRefusal, NotFoundRefusal, RuleRefusal, WORKFLOW_ERRORS } from '../refusals.js'
@@ -76,8 +76,8 @@ export const VisitPlanRef = builder.prismaObject('VisitPlan', {
     customer: t.prismaField({
       type: 'Customer',
       nullable: true,
-      description: 'The customer, when the actor may view it (R-ACC-1); null otherwise.',
-      resolve: (query, plan, _args, ctx) => ctx.prisma.customer.findFirst({ ...query, where: { AND: [{ id: plan.customerId }, viewableCustomersWhere(ctx.actor!)] } }),
+      description: VIEWABLE_CUSTOMER_FIELD,
+      resolve: (query, plan, _args, ctx) => viewableCustomerNamed(ctx.prisma, ctx.actor!, plan.customerId, query),
     }),
     byStaff: t.relation('byStaff', { description: 'Who plans the visit (拜访人).' }),
     plannedAt: t.expose('plannedAt', { type: 'DateTime', description: '访问时间' }),
@@ -102,8 +102,8 @@ export const VisitRef = builder.prismaObject('Visit', {
     customer: t.prismaField({
       type: 'Customer',
       nullable: true,
-      description: 'The customer, when the actor may view it (R-ACC-1); null otherwise.',
-      resolve: (query, visit, _args, ctx) => ctx.prisma.customer.findFirst({ ...query, where: { AND: [{ id: visit.customerId }, viewableCustomersWhere(ctx.actor!)] } }),
+      description: VIEWABLE_CUSTOMER_FIELD,
+      resolve: (query, visit, _args, ctx) => viewableCustomerNamed(ctx.prisma, ctx.actor!, visit.customerId, query),
     }),
     plan: t.relation('plan', { nullable: true }),
     byStaff: t.relation('byStaff', { description: '拜访人' }),
@@ -141,8 +141,8 @@ export const MeetingMinutesRef = builder.prismaObject('MeetingMinutes', {
     customer: t.prismaField({
       type: 'Customer',
       nullable: true,
-      description: 'The customer, when the actor may view it (R-ACC-1); null otherwise.',
-      resolve: (query, minutes, _args, ctx) => ctx.prisma.customer.findFirst({ ...query, where: { AND: [{ id: minutes.customerId }, viewableCustomersWhere(ctx.actor!)] } }),
+      description: VIEWABLE_CUSTOMER_FIELD,
+      resolve: (query, minutes, _args, ctx) => viewableCustomerNamed(ctx.prisma, ctx.actor!, minutes.customerId, query),
     }),
     visit: t.relation('visit', { nullable: true }),
     author: t.relation('author', { description: '编写人' }),
