@@ -1,18 +1,11 @@
 import { canDecide, createApprovalChain, submitApproval } from '@kehu/core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { approvalRequestFromRow, approvalRequestToRow } from '../db/approvals.js'
 import { staffFromRow } from '../db/mappers.js'
-import { startTestGateway, type TestGateway } from '../test/gateway.js'
+import { useTestGateway } from '../test/useTestGateway.js'
 
-let gw: TestGateway
-// The first gateway of a process seeds the template database: allow for a busy machine.
-beforeEach(async () => {
-  gw = await startTestGateway()
-}, 60_000)
-afterEach(async () => {
-  await gw.close()
-})
+const gw = useTestGateway()
 
 const RESULT = `
   __typename

@@ -1,15 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { startTestGateway, type TestGateway } from '../test/gateway.js'
+import { useTestGateway } from '../test/useTestGateway.js'
 
-let gw: TestGateway
-// The first gateway of a process also builds the seeded template database.
-beforeEach(async () => {
-  gw = await startTestGateway()
-}, 60_000)
-afterEach(async () => {
-  await gw.close()
-})
+const gw = useTestGateway()
 
 const STATEMENT_FIELDS = `statementId staffId periodStart periodEnd total rulesApplied
   lines { seq kind role projectId base rate amount customer { customerId }

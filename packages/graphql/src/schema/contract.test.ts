@@ -1,7 +1,7 @@
 import { decideApproval, shanghaiInstant } from '@kehu/core'
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
 import fc from 'fast-check'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { createApp } from '../app.js'
 import { signStaffToken } from '../auth/token.js'
@@ -9,16 +9,11 @@ import { PrismaClient as GeneratedClient } from '../generated/prisma/client.js'
 
 import { approvalRequestFromRow, approvalRequestToRow } from '../db/approvals.js'
 import { staffFromRow } from '../db/mappers.js'
-import { startTestGateway, TEST_SECRET, type TestGateway } from '../test/gateway.js'
+import { TEST_SECRET } from '../test/gateway.js'
+import { useTestGateway } from '../test/useTestGateway.js'
 import { applyApprovalEffect } from '../workflows/approvalEffects.js'
 
-let gw: TestGateway
-beforeEach(async () => {
-  gw = await startTestGateway({ now: shanghaiInstant('2026-03-02', '10:00') })
-})
-afterEach(async () => {
-  await gw.close()
-})
+const gw = useTestGateway({ now: shanghaiInstant('2026-03-02', '10:00') })
 
 const ERRORS = `... on BusinessError { code ruleId messageZh messageEn }
   ... on ValidationError { issues { field code } }`

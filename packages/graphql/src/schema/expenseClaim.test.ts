@@ -1,18 +1,12 @@
 import { decideApproval, defaultTripChain, shanghaiInstant, type Staff, submitApproval } from '@kehu/core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { approvalRequestFromRow, approvalRequestToRow } from '../db/approvals.js'
 import { staffFromRow } from '../db/mappers.js'
-import { startTestGateway, type TestGateway } from '../test/gateway.js'
+import { useTestGateway } from '../test/useTestGateway.js'
 import { applyApprovalEffect } from '../workflows/approvalEffects.js'
 
-let gw: TestGateway
-beforeEach(async () => {
-  gw = await startTestGateway()
-})
-afterEach(async () => {
-  await gw.close()
-})
+const gw = useTestGateway()
 
 const CLAIM_FIELDS = `claimId status submittedAt total claimant { staffId }
   items { itemId kind amount fareCategory mode approvalRequestId invoice { number } }

@@ -1,12 +1,12 @@
 import { parseKpiPeriod, shanghaiInstant } from '@kehu/core'
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { createPrismaClient } from '../db/client.js'
 import { migrateDatabase } from '../db/migrate.js'
 import { seedDemoCompany } from '../db/seed.js'
 import { PrismaClient as GeneratedClient } from '../generated/prisma/client.js'
-import { startTestGateway, type TestGateway } from '../test/gateway.js'
+import { useTestGateway } from '../test/useTestGateway.js'
 import { tempDatabase } from '../test/tempDatabase.js'
 import { loadTeamKpiRecords } from '../workflows/kpiInputs.js'
 
@@ -37,14 +37,7 @@ interface Indicator {
   figures: { numerator: string | null; denominator: string | null; count: number | null; customerIds: string[] }
 }
 
-let gw: TestGateway
-// The first gateway of a process also builds the seeded template database.
-beforeEach(async () => {
-  gw = await startTestGateway()
-}, 60_000)
-afterEach(async () => {
-  await gw.close()
-})
+const gw = useTestGateway()
 
 const day = (civil: string, time = '10:00'): Date => shanghaiInstant(civil, time)
 const scorecard = async (period: string, teamId: string, actor: string) => (await gw.gql(SCORECARD, { period, teamId }, actor)).data?.kpiScorecard

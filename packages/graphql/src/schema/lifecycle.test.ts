@@ -1,19 +1,12 @@
 import { SELECTION_CRITERIA } from '@kehu/core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { ConflictRefusal } from '../refusals.js'
-import { startTestGateway, type TestGateway } from '../test/gateway.js'
+import { useTestGateway } from '../test/useTestGateway.js'
 import { lifecycleFromRow } from '../workflows/lifecycleState.js'
 import { readLifecycleRow, writeLifecycle } from '../workflows/lifecycleTransition.js'
 
-let gw: TestGateway
-// The first gateway of a process seeds the template database: allow for a busy machine.
-beforeEach(async () => {
-  gw = await startTestGateway()
-}, 60_000)
-afterEach(async () => {
-  await gw.close()
-})
+const gw = useTestGateway()
 
 const RESULT = `
   __typename

@@ -1,20 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import { configureOwnership } from '../workflows/ownershipPolicy.js'
-import { startTestGateway, TEST_NOW, type TestGateway } from '../test/gateway.js'
+import { TEST_NOW } from '../test/gateway.js'
+import { useTestGateway } from '../test/useTestGateway.js'
 
 // Demo company (src/db/seed.ts): cust-001 is owned by staff-zhou (team-east), contacted two days
 // after its assignment in 2025 — so not reclaimable; cust-025 and cust-037 are in the pool,
 // released from staff-liu (who left). TEST_NOW is Monday 2026-03-02 10:00 in Shanghai.
 
-let gw: TestGateway
-// The first gateway of a file seeds the template database, which takes a while on a busy machine.
-beforeEach(async () => {
-  gw = await startTestGateway()
-}, 60_000)
-afterEach(async () => {
-  await gw.close()
-})
+const gw = useTestGateway()
 
 const RESULT = `
   __typename

@@ -1,19 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { configureOwnership } from '../workflows/ownershipPolicy.js'
-import { startTestGateway, type TestGateway } from '../test/gateway.js'
+import { useTestGateway } from '../test/useTestGateway.js'
 
 // Demo company: cust-037 (released 2025-01-20) and cust-025 (released 2025-02-04) wait in the
 // pool; staff-zhou owns 14 customers, each contacted on time. TEST_NOW is Monday 2026-03-02 10:00 +08:00.
 
-let gw: TestGateway
-// The first gateway of a file seeds the template database, which takes a while on a busy machine.
-beforeEach(async () => {
-  gw = await startTestGateway()
-}, 60_000)
-afterEach(async () => {
-  await gw.close()
-})
+const gw = useTestGateway()
 
 const UNAUTHENTICATED = { errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })] }
 const ACTIVE = ['staff-zhou', 'staff-li', 'staff-chen', 'staff-zhao', 'staff-qian'] as const

@@ -11,20 +11,14 @@ import {
   takeToWorkshop,
 } from '@kehu/core'
 import fc from 'fast-check'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { staffFromRow } from '../db/mappers.js'
 import { ticketFromRow } from '../workflows/serviceTicketState.js'
 
-import { startTestGateway, type TestGateway } from '../test/gateway.js'
+import { useTestGateway } from '../test/useTestGateway.js'
 
-let gw: TestGateway
-beforeEach(async () => {
-  gw = await startTestGateway()
-})
-afterEach(async () => {
-  await gw.close()
-})
+const gw = useTestGateway()
 
 const TICKET_FIELDS = `ticketId customerId state serviceType zone callAt technician { staffId } arrivedAt customerSignature
   charge { amount invoiceNumber }

@@ -1,16 +1,9 @@
 import { shanghaiInstant } from '@kehu/core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { startTestGateway, type TestGateway } from '../test/gateway.js'
+import { useTestGateway } from '../test/useTestGateway.js'
 
-let gw: TestGateway
-// The first gateway of a process also builds the seeded template database.
-beforeEach(async () => {
-  gw = await startTestGateway({ now: shanghaiInstant('2026-03-02', '10:00') })
-}, 60_000)
-afterEach(async () => {
-  await gw.close()
-})
+const gw = useTestGateway({ now: shanghaiInstant('2026-03-02', '10:00') })
 
 const TIMELINE = `query($id: String!) { customer(id: $id) { timeline { eventId kind kindZh at summary byStaffId confidential changedFields } } }`
 const APPEND = `mutation($input: AppendTimelineEventInput!) { appendTimelineEvent(input: $input) {

@@ -1,23 +1,18 @@
 import { decideApproval, shanghaiInstant } from '@kehu/core'
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
 import Database from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { createApp } from '../app.js'
 import { signStaffToken } from '../auth/token.js'
 import { approvalRequestFromRow, approvalRequestToRow } from '../db/approvals.js'
 import { staffFromRow } from '../db/mappers.js'
 import { PrismaClient as GeneratedClient } from '../generated/prisma/client.js'
-import { startTestGateway, TEST_SECRET, type TestGateway } from '../test/gateway.js'
+import { TEST_SECRET } from '../test/gateway.js'
+import { useTestGateway } from '../test/useTestGateway.js'
 import { applyApprovalEffect } from '../workflows/approvalEffects.js'
 
-let gw: TestGateway
-beforeEach(async () => {
-  gw = await startTestGateway({ now: shanghaiInstant('2026-03-02', '10:00') })
-})
-afterEach(async () => {
-  await gw.close()
-})
+const gw = useTestGateway({ now: shanghaiInstant('2026-03-02', '10:00') })
 
 const PLAN = `mutation($input: PlanVisitInput!) { planVisit(input: $input) {
   __typename

@@ -1,14 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { startTestGateway, type TestGateway } from './gateway.js'
+import { useTestGateway } from './useTestGateway.js'
 
-let gw: TestGateway
-beforeEach(async () => {
-  gw = await startTestGateway()
-})
-afterEach(async () => {
-  await gw.close()
-})
+const gw = useTestGateway()
 
 describe('test gateway', () => {
   it('answers as the signed-in staff member and snapshots every table', async () => {

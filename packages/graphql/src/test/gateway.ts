@@ -32,10 +32,6 @@ export interface TestGateway {
   close(): Promise<void>
 }
 
-/**
- * Starts a gateway for tests: temp database, migrations, demo seed, `createApp` with a movable clock.
- * `await gw.close()` in `afterEach`.
- */
 let template: Promise<string> | undefined
 
 /** One migrated and seeded database file per test process; each gateway starts on a copy of it. */
@@ -53,6 +49,10 @@ function seededTemplate(): Promise<string> {
   return template
 }
 
+/**
+ * Starts a gateway for tests: temp database, migrations, demo seed, `createApp` with a movable clock.
+ * `await gw.close()` when done; `useTestGateway()` does both around every test of a file.
+ */
 export async function startTestGateway(options: { readonly seed?: boolean; readonly now?: Date } = {}): Promise<TestGateway> {
   const db = tempDatabase()
   if (options.seed ?? true) copyFileSync(await seededTemplate(), db.file)

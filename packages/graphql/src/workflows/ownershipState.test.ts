@@ -3,20 +3,14 @@ import { isDeepStrictEqual } from 'node:util'
 import { KehuError } from '@kehu/core'
 import { OWNERSHIP_ACTIONS, type OwnershipHistoryEntry, releaseToPool } from '@kehu/core/ownership'
 import fc from 'fast-check'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { startTestGateway, TEST_NOW, type TestGateway } from '../test/gateway.js'
+import { TEST_NOW } from '../test/gateway.js'
+import { useTestGateway } from '../test/useTestGateway.js'
 import { ownershipSettings } from './ownershipPolicy.js'
 import { historyEntryFromRow, historyRowFromEntry, loadOwnershipSlice, persistOwnershipResult } from './ownershipState.js'
 
-let gw: TestGateway
-// The first gateway of a file seeds the template database, which takes a while on a busy machine.
-beforeEach(async () => {
-  gw = await startTestGateway()
-}, 60_000)
-afterEach(async () => {
-  await gw.close()
-})
+const gw = useTestGateway()
 
 describe('history rows ⇄ core history entries', () => {
   const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/)
