@@ -13,11 +13,11 @@
  */
 import { allocate } from '../money/allocate.js'
 import { Decimal } from '../money/decimal.js'
-import { Money, type MoneyInput } from '../money/money.js'
+import { Money, type MoneyInput, sumMoney } from '../money/money.js'
 import type { RoundingMode } from '../money/round.js'
 import { fixedProjectCommission, type FixedProjectCommissionInput } from './fixedProjectCommission.js'
 import { constantDecimal, type Person, type ShareInput } from './inputs.js'
-import { profitMargin } from './margin.js'
+import { compareMargin, fullStepsAbove, profitMargin } from './margin.js'
 import type { CommissionPolicy, RateRange } from './policy.js'
 import { defaultCommissionPolicy } from './policy.js'
 import { riskProjectCommission, type RiskProjectCommissionInput } from './riskProjectCommission.js'
@@ -200,8 +200,8 @@ function strategicFast(input: StrategicProjectCommissionInput, policy: Commissio
   }
 
   const gate = constantScaled(policy.marginGate)
-  // R-COM-3: margin ≥ gate, compared exactly as profit × 10^places ≥ gate × revenue.
-  const reason = revenue.fen === 0n ? 'revenueZero' : profit.fen * gate.scale < gate.numerator * revenue.fen ? 'marginBelowGate' : null
+  // R-COM-3: margin ≥ gate, compared exactly as the traced function does.
+  const reason = revenue.fen === 0n ? 'revenueZero' : compareMargin({ revenue, profit }, gate.decimal) < 0 ? 'marginBelowGate' : null
   if (reason !== null) {
     const lines = policy.executionBonusRequiresMarginGate ? [] : execution
     const margin = profitMargin({ revenue, profit })
@@ -214,7 +214,7 @@ function strategicFast(input: StrategicProjectCommissionInput, policy: Commissio
   if (medical !== undefined) lines.push(profitLine(medical, 'medicalStrategy', profit, profitYuan, policy.rounding))
   for (const line of execution) lines.push(line)
   // R-COM-4: the over-profit bonus, to the lead or split by the shares (R-COM-7).
-  const bonus = Money.fromFen(bonusFen(revenue.fen, profit.fen, policy))
+  const bonus = Money.fromFen(bonusFen({ revenue, profit }, policy))
   let bonusRecipients: CommissionPart[] = []
   if (bonus.fen > 0n) {
     if (shares === undefined) {
@@ -350,22 +350,19 @@ function product(fen: bigint, rate: Scaled, rounding: RoundingMode): bigint {
  * the largest k where `profit ≥ (threshold + k × step) × revenue`; continuous
  * `share × (profit − threshold × revenue)`; zero unless the margin is above the threshold.
  */
-function bonusFen(revenue: bigint, profit: bigint, policy: CommissionPolicy): bigint {
+function bonusFen(figures: { readonly revenue: Money; readonly profit: Money }, policy: CommissionPolicy): bigint {
   const bonus = policy.overProfitBonus
   const threshold = constantScaled(bonus.threshold)
   const share = constantScaled(bonus.share)
-  if (revenue === 0n || profit * threshold.scale <= threshold.numerator * revenue) return 0n
+  // The threshold and step boundaries are margin.ts's, the same the traced functions decide by.
+  if (figures.revenue.isZero() || compareMargin(figures, threshold.decimal) <= 0) return 0n
+  const revenue = figures.revenue.fen
   if (bonus.mode === 'continuous') {
-    const above = profit * threshold.scale - threshold.numerator * revenue
+    const above = figures.profit.fen * threshold.scale - threshold.numerator * revenue
     return roundQuotient(share.numerator * above, share.scale * threshold.scale, policy.rounding)
   }
   const step = constantScaled(bonus.step)
-  const places = Math.max(threshold.places, step.places)
-  const t = threshold.numerator * powerOfTen(places - threshold.places)
-  const s = step.numerator * powerOfTen(places - step.places)
-  const scaledProfit = profit * powerOfTen(places)
-  // profit ≥ (t + k·s)·revenue ⇔ k ≤ (profit − t·revenue) ÷ (s·revenue): floor division gives the largest k exactly.
-  const k = (scaledProfit - t * revenue) / (s * revenue)
+  const k = BigInt(fullStepsAbove(figures, threshold.decimal, step.decimal))
   return roundQuotient(share.numerator * k * step.numerator * revenue, share.scale * step.scale, policy.rounding)
 }
 
@@ -384,7 +381,5 @@ function roundQuotient(numerator: bigint, denominator: bigint, mode: RoundingMod
 }
 
 function sum(lines: readonly StrategicAmountLine[]): Money {
-  let fen = 0n
-  for (const line of lines) fen += line.amount.fen
-  return Money.fromFen(fen)
+  return sumMoney(lines.map((line) => line.amount))
 }

@@ -11,19 +11,7 @@
  * and kept, so it reads like a plain field (also for `JSON.stringify` and spreads).
  */
 export function defineLazy<T extends object, K extends string, V>(target: T, key: K, compute: () => V): T & Readonly<Record<K, V>> {
-  let done = false
-  let value: V
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    configurable: false,
-    get(): V {
-      if (!done) {
-        value = compute()
-        done = true
-      }
-      return value
-    },
-  })
+  Object.defineProperty(target, key, { enumerable: true, configurable: false, get: memo(compute) })
   return target as T & Readonly<Record<K, V>>
 }
 
