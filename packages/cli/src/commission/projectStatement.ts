@@ -23,7 +23,10 @@ import { type Decimal, Money, toDecimal } from '@kehu/core/money'
 
 import type { InputRow, RowIssue } from '../io/rows.js'
 import { bilingual } from '../io/rows.js'
-import { CellError, executionEntries, listEntries, personValues, rateText } from './cells.js'
+import { CellError, entryParts, executionEntries, listEntries, personValues, rateText } from './cells.js'
+
+/** `T` with its properties writable, to build an input step by step. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
 /** Project types of the commission regulations (项目类型). */
 export type ProjectType = 'fixed' | 'strategic' | 'risk'
@@ -122,7 +125,12 @@ function columnOfCoreField(field: string | undefined, type: ProjectType): string
 
 /** Formats an exact yuan figure: two decimals when it has at most two, else every digit. */
 function yuan(value: Decimal): string {
-  return value.decimalPlaces() <= 2 ? value.toFixed(2) : value.toString()
+  if (value.decimalPlaces() > 2) return value.toString()
+  // From the plain digits: padding them costs less than Decimal's toFixed.
+  const text = value.toString()
+  if (text.includes('e')) return value.toFixed(2)
+  const point = text.indexOf('.')
+  return point < 0 ? `${text}.00` : point === text.length - 2 ? `${text}0` : text
 }
 
 function required(row: InputRow, field: string, issues: RowIssue[], zh: string, en: string): string {
@@ -178,36 +186,42 @@ export function projectStatement(row: InputRow, policy: CommissionPolicy): Proje
 
 /** The people of a fixed or risk project: one person, or several with ratios (`张三:60; 李四:40`, or `张三; 李四` for equal parts). */
 function sharesOf(text: string): { person: string; ratio: string }[] {
-  const entries = listEntries(text)
-  return entries.map((parts, index) => {
-    const [person = '', ratio, ...extra] = parts
-    if (person === '' || ratio === '' || extra.length > 0) {
+  return listEntries(text).map((parts, index) => {
+    const entry = entryParts(parts, 1) ?? entryParts(parts, 2)
+    if (entry === undefined) {
       throw new CellError('people', `第 ${index + 1} 项应写作 人员 或 人员:比例`, `entry ${index + 1} must read person or person:ratio`)
     }
-    return { person, ratio: ratio ?? '1' }
+    return { person: entry[0] as string, ratio: entry[1] ?? '1' }
   })
 }
 
+/** What one commission of a fixed or risk project pays, before it is split among its people. */
+interface Commission {
+  readonly role: StatementRole
+  readonly base: string
+  readonly rate: string
+  readonly amount: Money
+  readonly rules: string
+  readonly note: string
+}
+
 /** Lines for one commission paid to the people of a fixed or risk project: split exactly when several (R-COM-7). */
-function paidTo(
-  peopleText: string,
-  amount: Money,
-  policy: CommissionPolicy,
-  single: Omit<StatementLine, 'person'>,
-): { lines: StatementLine[]; split: (() => CommissionTrace) | undefined } {
+function paidTo(peopleText: string, commission: Commission, policy: CommissionPolicy): { lines: StatementLine[]; split: (() => CommissionTrace) | undefined } {
+  const { role, base, rate, amount, rules, note } = commission
   const shares = sharesOf(peopleText)
   const only = shares[0]
-  if (shares.length === 1 && only !== undefined) return { lines: [{ ...single, person: only.person }], split: undefined }
+  if (shares.length === 1 && only !== undefined) return { lines: [{ person: only.person, role, base, rate, amount, rules, note }], split: undefined }
   const split = splitCommissionAmounts(amount, shares, policy) // R-COM-7
   const ratioSum = split.parts.reduce((sum, part) => sum.plus(part.ratio), toDecimal(0))
+  const whole = amount.toString()
   const lines = split.parts.map((part) => ({
-    ...single,
     person: part.person,
-    base: amount.toString(),
+    role,
+    base: whole,
     rate: `${part.ratio.toString()}/${ratioSum.toString()}`,
     amount: part.amount,
-    rules: `${single.rules}, R-COM-7`,
-    note: single.note !== '' ? single.note : bilingual(`按比例分配 ${amount.toString()}`, `share of ${amount.toString()}`),
+    rules: `${rules}, R-COM-7`,
+    note: note !== '' ? note : bilingual(`按比例分配 ${whole}`, `share of ${whole}`),
   }))
   return { lines, split: () => splitCommission(amount, shares, policy).trace }
 }
@@ -241,14 +255,7 @@ function fixedProject(row: InputRow, project: string, name: string, policy: Comm
   if (issues.length > 0) return issues
   const input = { turnover, rate: rateText(rate) }
   const result = fixedProjectCommissionAmounts(input, policy) // R-COM-1, R-COM-6
-  const { lines, split } = paidTo(people, result.amount, policy, {
-    role: 'fixed',
-    base: result.turnover.toString(),
-    rate: result.rate.toString(),
-    amount: result.amount,
-    rules: 'R-COM-1',
-    note: '',
-  })
+  const { lines, split } = paidTo(people, { role: 'fixed', base: result.turnover.toString(), rate: result.rate.toString(), amount: result.amount, rules: 'R-COM-1', note: '' }, policy)
   return { project, name, type: 'fixed', lines, traces: () => withSplit(fixedProjectCommission(input, policy).trace, split) }
 }
 
@@ -278,14 +285,7 @@ function riskProject(row: InputRow, project: string, name: string, policy: Commi
   if (issues.length > 0) return issues
   const result = riskProjectCommissionAmounts({ profit }, policy) // R-COM-5
   const note = result.outcome === 'noProfit' ? bilingual('无利润不提成', 'no profit, no commission') : ''
-  const { lines, split } = paidTo(people, result.amount, policy, {
-    role: 'risk',
-    base: result.profit.toString(),
-    rate: result.rate.toString(),
-    amount: result.amount,
-    rules: 'R-COM-5',
-    note,
-  })
+  const { lines, split } = paidTo(people, { role: 'risk', base: result.profit.toString(), rate: result.rate.toString(), amount: result.amount, rules: 'R-COM-5', note }, policy)
   return { project, name, type: 'risk', lines, traces: () => withSplit(riskProjectCommission({ profit }, policy).trace, split) }
 }
 
@@ -300,23 +300,23 @@ function strategicProject(row: InputRow, project: string, name: string, policy: 
   const medicalText = row.values['medicalStrategy'] ?? ''
   const executionText = row.values['execution'] ?? ''
   const bonusText = row.values['bonusShares'] ?? ''
-  const input: StrategicProjectCommissionInput = {
+  const input: Mutable<StrategicProjectCommissionInput> = {
     revenue,
     profit,
     lead: { person: lead, rate: rateText(rate) },
     assistants: personValues(assistantsText, 'assistants', '比例', 'rate').map(({ person, value }) => ({ person, rate: rateText(value) })),
-    ...(medicalText === '' ? {} : { medicalStrategy: { person: medicalText } }),
     execution: executionEntries(executionText, 'execution'),
-    ...(bonusText === '' ? {} : { bonusShares: personValues(bonusText, 'bonusShares', '比例', 'ratio').map(({ person, value }) => ({ person, ratio: value })) }),
   }
+  if (medicalText !== '') input.medicalStrategy = { person: medicalText }
+  if (bonusText !== '') input.bonusShares = personValues(bonusText, 'bonusShares', '比例', 'ratio').map(({ person, value }) => ({ person, ratio: value }))
   // R-COM-2, R-COM-3, R-COM-4, R-COM-6, R-COM-7
   const result = strategicProjectCommissionAmounts(input, policy)
   // A bonus part's rate is shown as the ratio written in the file (2/3), not as a long fraction.
   const recipients = result.bonusRecipients
-  const ratioSum = recipients.reduce((sum, part) => sum.plus(part.ratio), toDecimal(0))
   const bonusRatio = (person: string): string | undefined => {
+    if (recipients.length < 2) return undefined
     const part = recipients.find((recipient) => recipient.person === person)
-    return part === undefined || recipients.length < 2 ? undefined : `${part.ratio.toString()}/${ratioSum.toString()}`
+    return part === undefined ? undefined : `${part.ratio.toString()}/${recipients.reduce((sum, share) => sum.plus(share.ratio), toDecimal(0)).toString()}`
   }
   const profitText = result.profit.toString()
   const lines: StatementLine[] = result.lines.map((line) => ({
