@@ -219,6 +219,7 @@ describe('kehu usage errors', () => {
     [['commission', UTF8, '--rejects', 'x.csv'], '--skip-invalid'],
     [['commission', UTF8, '--encoding', 'latin1'], 'unsupported encoding'],
     [['commission', UTF8, '--map', 'nothing'], 'header=field'],
+    [['commission', UTF8, '-o', join(tmpdir(), 'kehu-no-such-directory', 'out.csv')], 'cannot write the output'],
     [['commission'], "missing required argument 'file'"],
     [['nonsense'], "unknown command 'nonsense'"],
   ])('kehu %j exits with 2', async (argv, message) => {

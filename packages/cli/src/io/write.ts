@@ -120,9 +120,9 @@ export async function writeTable(table: OutputTable, options: WriteOptions, runt
 async function writeWhole(target: string, text: string): Promise<void> {
   const pending = pendingFile(target)
   try {
-    const out = createWriteStream(pending.tempPath)
-    await writeChunk(out, text)
-    await close(out)
+    const out = new TextSink(pending.tempPath, target)
+    await out.write(text)
+    await out.close()
     await pending.commit()
   } catch (error) {
     await pending.discard()
@@ -132,7 +132,7 @@ async function writeWhole(target: string, text: string): Promise<void> {
 
 /** Writes CSV, JSON or NDJSON, batching rows to keep system calls few. */
 async function writeText(table: OutputTable, options: WriteOptions, path: string): Promise<void> {
-  const out = createWriteStream(path)
+  const out = new TextSink(path, options.output ?? 'stdout')
   const keys = table.columns.map((column) => column.key)
   // Lines are collected and joined once per chunk: appending them to one string would build a
   // rope that costs more to flatten and encode than the lines cost to make.
@@ -144,7 +144,7 @@ async function writeText(table: OutputTable, options: WriteOptions, path: string
     size += text.length
   }
   const flush = async (): Promise<void> => {
-    if (size > 0) await writeChunk(out, parts.join(''))
+    if (size > 0) await out.write(parts.join(''))
     parts = []
     size = 0
   }
@@ -171,20 +171,66 @@ async function writeText(table: OutputTable, options: WriteOptions, path: string
     }
     await flush()
   } finally {
-    await close(out)
+    await out.close()
   }
 }
 
-function writeChunk(out: WriteStream, text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    out.write(text, (error) => (error ? reject(error) : resolve()))
-  })
-}
+/**
+ * A file written in chunks without waiting for each to reach the disk: the next chunk is
+ * computed while this one is written, and only a full buffer makes the writer wait.
+ */
+class TextSink {
+  readonly #out: WriteStream
+  readonly #target: string
+  #error: UsageError | undefined
 
-function close(out: WriteStream): Promise<void> {
-  return new Promise((resolve, reject) => {
-    out.end((error?: Error | null) => (error ? reject(error) : resolve()))
-  })
+  /** Writes to `path`; errors name `target`, the output the user asked for. */
+  constructor(path: string, target: string) {
+    this.#target = target
+    this.#out = createWriteStream(path, { highWaterMark: 1024 * 1024 })
+    // Kept, not thrown from an event: the next write or the close reports it.
+    this.#out.on('error', (error) => {
+      this.#error ??= this.#failure(error)
+    })
+  }
+
+  #failure(cause: Error): UsageError {
+    return new UsageError(`无法写入输出 ${this.#target}：${cause.message}`, `cannot write the output ${this.#target}: ${cause.message}`, { cause })
+  }
+
+  /** Queues `text`; waits only while the buffer is full. */
+  async write(text: string): Promise<void> {
+    if (this.#error !== undefined) throw this.#error
+    if (this.#out.write(text)) return
+    await new Promise<void>((resolve, reject) => {
+      const onDrain = (): void => {
+        this.#out.off('error', onError)
+        resolve()
+      }
+      const onError = (error: Error): void => {
+        this.#out.off('drain', onDrain)
+        reject(this.#error ?? this.#failure(error))
+      }
+      this.#out.once('drain', onDrain)
+      this.#out.once('error', onError)
+    })
+  }
+
+  /** Flushes and closes the file; rejects with the first error of any write. */
+  close(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.#out.destroyed) {
+        if (this.#error !== undefined) reject(this.#error)
+        else resolve()
+        return
+      }
+      this.#out.end((error?: Error | null) => {
+        const failure = this.#error ?? (error ? this.#failure(error) : undefined)
+        if (failure !== undefined) reject(failure)
+        else resolve()
+      })
+    })
+  }
 }
 
 const DECIMAL = /^-?\d+(\.\d+)?$/u
