@@ -1,6 +1,6 @@
 /**
  * The commission statement (提成明细表): every project's lines per person and role, then each
- * person's total and the grand total. Lines stream out as projects stream in; only the totals
+ * person's total and the grand total. Lines stream out as projects stream in, a batch at a time; only the totals
  * per person are kept, so memory depends on the number of people, not of projects.
  * @module
  */
@@ -45,45 +45,55 @@ function explainText(traces: readonly CommissionTrace[], language: TraceLanguage
   return traces.map((trace) => formatCommissionTrace(trace, language).join('\n')).join('\n\n')
 }
 
-/** Builds the statement table from project statements consumed once, in order. */
-export function commissionStatement(projects: AsyncIterable<ProjectStatement> | Iterable<ProjectStatement>, options: StatementOptions): OutputTable {
-  // Totals in whole fen: one addition per line, no object per addition.
-  const totals = new Map<string, bigint>()
+/** Builds the statement table from project statements, in batches, consumed once in order. */
+export function commissionStatement(projects: AsyncIterable<readonly ProjectStatement[]>, options: StatementOptions): OutputTable {
+  // Totals in whole fen, one holder per person: an addition per line, no map update.
+  const totals = new Map<string, { fen: bigint }>()
   let grand = 0n
   let projectCount = 0
   let lineCount = 0
-  async function* rows(): AsyncGenerator<OutputRow> {
-    for await (const project of projects) {
-      projectCount++
-      let first = true
-      for (const line of project.lines) {
-        lineCount++
-        totals.set(line.person, (totals.get(line.person) ?? 0n) + line.amount.fen)
-        grand += line.amount.fen
-        if (options.totalsOnly) continue
-        const row: Record<string, string> = {
-          project: project.project,
-          name: project.name,
-          type: TYPE_NAMES[project.type],
-          person: line.person,
-          role: ROLE_NAMES[line.role],
-          base: line.base,
-          rate: line.rate,
-          amount: line.amount.toString(),
-          rules: line.rules,
-          note: line.note,
-        }
-        if (options.explain) row['trace'] = first ? explainText(project.traces(), options.language) : options.language === 'zh' ? '（见本项目第一行）' : '(see the project’s first line)'
-        first = false
-        yield row
+  const explainOthers = options.language === 'zh' ? '（见本项目第一行）' : '(see the project’s first line)'
+  function linesOf(project: ProjectStatement, rows: OutputRow[]): void {
+    projectCount++
+    let first = true
+    for (const line of project.lines) {
+      lineCount++
+      let total = totals.get(line.person)
+      if (total === undefined) totals.set(line.person, (total = { fen: 0n }))
+      total.fen += line.amount.fen
+      grand += line.amount.fen
+      if (options.totalsOnly) continue
+      const row: Record<string, string> = {
+        project: project.project,
+        name: project.name,
+        type: TYPE_NAMES[project.type],
+        person: line.person,
+        role: ROLE_NAMES[line.role],
+        base: line.base,
+        rate: line.rate,
+        amount: line.amount.toString(),
+        rules: line.rules,
+        note: line.note,
       }
+      if (options.explain) row['trace'] = first ? explainText(project.traces(), options.language) : explainOthers
+      first = false
+      rows.push(row)
     }
-    for (const [person, fen] of totals) yield { project: TOTAL_LABEL, person, amount: Money.fromFen(fen).toString() }
-    yield { project: GRAND_TOTAL_LABEL, amount: Money.fromFen(grand).toString() }
+  }
+  async function* batches(): AsyncGenerator<OutputRow[]> {
+    for await (const batch of projects) {
+      const rows: OutputRow[] = []
+      for (const project of batch) linesOf(project, rows)
+      if (rows.length > 0) yield rows
+    }
+    const rows: OutputRow[] = []
+    for (const [person, total] of totals) rows.push({ project: TOTAL_LABEL, person, amount: Money.fromFen(total.fen).toString() })
+    rows.push({ project: GRAND_TOTAL_LABEL, amount: Money.fromFen(grand).toString() })
+    yield rows
   }
   return {
     columns: options.totalsOnly ? TOTAL_COLUMNS : options.explain ? [...COLUMNS, TRACE_COLUMN] : COLUMNS,
-    rows: rows(),
+    batches: batches(),
     notes: () => [`${projectCount} 个项目，${lineCount} 条提成明细，${totals.size} 人 / ${projectCount} project(s), ${lineCount} line(s), ${totals.size} people`],
   }
 }

@@ -49,7 +49,7 @@ export const expensesCheckCommand: TableCommand<ClaimLineRow, ExpensesRunOptions
   readRow: (row) => readClaimRow(row),
   async compute(records, options) {
     const rows: ClaimLineRow[] = []
-    for await (const record of records) rows.push(record)
+    for await (const batch of records) rows.push(...batch)
     const checked = checkClaims(groupClaims(rows), options)
     return options.summary ? summaryTable(checked) : violationsTable(checked)
   },

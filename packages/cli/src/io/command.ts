@@ -4,8 +4,9 @@
  * {@link OutputTable} from the records. The framework does everything else — reading every
  * format, header mapping, bad-row handling, progress, and writing every format atomically.
  *
- * Everything streams: `compute` receives the valid records lazily and returns rows lazily, so a
- * command that keeps only aggregates (per-person totals, …) runs in flat memory.
+ * Everything streams: `compute` receives the valid records lazily, in batches as they come off
+ * the file, and returns rows lazily, so a command that keeps only aggregates (per-person
+ * totals, …) runs in flat memory.
  *
  * A command module registers itself with a {@link CommandRegistrar}; `runTableCommand` in
  * `./runTable.ts` runs a {@link TableCommand} over one input file with the shared options of
@@ -32,16 +33,52 @@ export interface OutputColumn {
 /** One output row: column key → text. A missing key prints as empty. */
 export type OutputRow = Readonly<Record<string, string>>
 
-/** What a command produces (输出表). */
-export interface OutputTable {
+/** What a command produces (输出表): its rows one by one, or in batches. */
+export type OutputTable = OutputTableHead &
+  (
+    | {
+        /** The rows, produced lazily. */
+        readonly rows: AsyncIterable<OutputRow> | Iterable<OutputRow>
+        readonly batches?: undefined
+      }
+    | {
+        /** The rows in batches, produced lazily: one wait per batch instead of one per row. */
+        readonly batches: AsyncIterable<readonly OutputRow[]>
+        readonly rows?: undefined
+      }
+  )
+
+/** The parts of every {@link OutputTable} besides its rows. */
+export interface OutputTableHead {
   readonly columns: readonly OutputColumn[]
-  /** The rows, produced lazily. */
-  readonly rows: AsyncIterable<OutputRow> | Iterable<OutputRow>
   /**
    * Lines printed to stderr after the table is written (e.g. a `--explain` trace goes to the
-   * table; a note about skipped items goes here). Called once, after `rows` is exhausted.
+   * table; a note about skipped items goes here). Called once, after the rows are exhausted.
    */
   readonly notes?: () => readonly string[]
+}
+
+/** The rows of a table one by one, however it produces them. */
+export async function* outputRows(table: OutputTable): AsyncGenerator<OutputRow> {
+  if (table.batches === undefined) yield* table.rows
+  else for await (const batch of table.batches) yield* batch
+}
+
+/** The rows of a table in batches, however it produces them (rows one by one become batches of up to 1,024). */
+export async function* outputBatches(table: OutputTable): AsyncGenerator<readonly OutputRow[]> {
+  if (table.batches !== undefined) {
+    yield* table.batches
+    return
+  }
+  let batch: OutputRow[] = []
+  for await (const row of table.rows) {
+    batch.push(row)
+    if (batch.length >= 1024) {
+      yield batch
+      batch = []
+    }
+  }
+  if (batch.length > 0) yield batch
 }
 
 /**
@@ -58,8 +95,8 @@ export interface TableCommand<T, O> {
    * name: the runner replaces it with the header as written in the file.
    */
   readRow(row: InputRow, options: O): T | RowIssue[]
-  /** Computes the output from the valid records (consumed once, in file order). */
-  compute(records: AsyncIterable<T> | Iterable<T>, options: O): Promise<OutputTable>
+  /** Computes the output from the valid records, in batches (consumed once, in file order). */
+  compute(records: AsyncIterable<readonly T[]>, options: O): Promise<OutputTable>
 }
 
 /** Where a command writes: the process's streams, or captured ones in tests. */

@@ -55,13 +55,14 @@ export async function runTableCommand<T, O>(command: TableCommand<T, O>, file: s
   let rowsRead = 0
   let rowsRejected = 0
 
-  async function* validRecords(): AsyncGenerator<T> {
+  async function* validRecords(): AsyncGenerator<T[]> {
     for await (const batch of input.batches) {
+      const records: T[] = []
       for (const row of batch) {
         rowsRead++
         const result = command.readRow(row, options)
         if (!Array.isArray(result)) {
-          yield result as T
+          records.push(result as T)
           continue
         }
         // Commands may name the canonical field; the user knows the header in their file.
@@ -74,6 +75,7 @@ export async function runTableCommand<T, O>(command: TableCommand<T, O>, file: s
         issueCount += found.length
         for (const issue of found) if (issues.length < MAX_REPORTED_ISSUES) issues.push(issue)
       }
+      if (records.length > 0) yield records
     }
   }
 

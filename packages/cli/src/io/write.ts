@@ -11,7 +11,7 @@ import { basename, dirname, extname, join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 
 
-import type { CliRuntime, OutputColumn, OutputRow, OutputTable } from './command.js'
+import { type CliRuntime, type OutputColumn, outputBatches, type OutputRow, outputRows, type OutputTable } from './command.js'
 import { csvLine, csvRowLine } from './csvLine.js'
 import { renderTerminalTable } from './terminalTable.js'
 import { UsageError } from './usageError.js'
@@ -89,12 +89,12 @@ export function pendingFile(target: string): PendingFile {
 /**
  * Writes a table in the chosen format, to a file (atomically) or to stdout. Output to stdout
  * also goes through a temporary file first, so a run that fails half-way prints nothing.
- * Consumes `table.rows` once.
+ * Consumes the table's rows once.
  */
 export async function writeTable(table: OutputTable, options: WriteOptions, runtime: CliRuntime): Promise<void> {
   if (options.format === 'table') {
     const rows: OutputRow[] = []
-    for await (const row of table.rows) rows.push(row)
+    for await (const row of outputRows(table)) rows.push(row)
     options.verify?.()
     const text = renderTerminalTable(table.columns, rows, options.headers)
     if (options.output === undefined) runtime.stdout.write(text)
@@ -152,19 +152,21 @@ async function writeText(table: OutputTable, options: WriteOptions, path: string
     if (options.format === 'csv') {
       if (options.bom) add('\uFEFF')
       add(csvLine(table.columns.map((column) => headerText(column, options.headers))))
-      for await (const row of table.rows) {
-        add(csvRowLine(row, keys))
+      for await (const batch of outputBatches(table)) {
+        for (const row of batch) add(csvRowLine(row, keys))
         if (size >= flushAt) await flush()
       }
     } else {
       const json = options.format === 'json'
       if (json) add('[')
       let first = true
-      for await (const row of table.rows) {
-        const record: Record<string, string> = {}
-        for (const key of keys) record[key] = row[key] ?? ''
-        add(json ? `${first ? '\n' : ',\n'}${JSON.stringify(record)}` : `${JSON.stringify(record)}\n`)
-        first = false
+      for await (const batch of outputBatches(table)) {
+        for (const row of batch) {
+          const record: Record<string, string> = {}
+          for (const key of keys) record[key] = row[key] ?? ''
+          add(json ? `${first ? '\n' : ',\n'}${JSON.stringify(record)}` : `${JSON.stringify(record)}\n`)
+          first = false
+        }
         if (size >= flushAt) await flush()
       }
       if (json) add(first ? ']\n' : '\n]\n')
@@ -249,7 +251,7 @@ async function writeXlsx(table: OutputTable, options: WriteOptions, path: string
   }))
   sheet.getRow(1).font = { bold: true }
   sheet.getRow(1).commit()
-  for await (const row of table.rows) {
+  for await (const row of outputRows(table)) {
     const values: Record<string, string | number> = {}
     for (const column of table.columns) {
       const text = row[column.key] ?? ''

@@ -75,14 +75,16 @@ export const slaTableCommand: TableCommand<SlaItem, SlaRunOptions> = {
   async compute(records, options) {
     const rows: OutputRow[] = []
     const issues: RowIssue[] = []
-    for await (const item of records) {
-      try {
-        rows.push(slaRow(item, options))
-      } catch (error) {
-        // E.g. a year the calendar has no schedule for (R-CAL-2): the row names it, --calendar fixes it.
-        if (!isKehuError(error)) throw error
-        const message = calendarErrorMessage(error)
-        issues.push({ rowNumber: item.rowNumber, column: 'start', reason: bilingual(message.zh, message.en) })
+    for await (const batch of records) {
+      for (const item of batch) {
+        try {
+          rows.push(slaRow(item, options))
+        } catch (error) {
+          // E.g. a year the calendar has no schedule for (R-CAL-2): the row names it, --calendar fixes it.
+          if (!isKehuError(error)) throw error
+          const message = calendarErrorMessage(error)
+          issues.push({ rowNumber: item.rowNumber, column: 'start', reason: bilingual(message.zh, message.en) })
+        }
       }
     }
     if (issues.length > 0) throw new RowError(issues)
