@@ -3,8 +3,9 @@
  *
  * Generates a projects export (default 1,000,000 rows), runs the built `kehu commission` on it
  * and `commission_pandas.py` on Debian's python3-pandas, each under `/usr/bin/time` for wall
- * time and peak resident memory, checks that both reach the same grand total to the fen, and
- * prints the figures side by side.
+ * time and peak resident memory, checks that both wrote the same statement byte for byte (the
+ * pandas script writes every column, line, note and total `kehu commission` writes), and prints
+ * the figures side by side.
  *
  *   pnpm --filter @kehu/cli bench                      # 1,000,000 rows
  *   pnpm --filter @kehu/cli bench -- --rows 100000,1000000
@@ -14,7 +15,8 @@
  * @module
  */
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { createReadStream, existsSync } from 'node:fs'
 import { mkdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -55,6 +57,13 @@ function measure(command: string, args: readonly string[]): Promise<Measured> {
   })
 }
 
+/** SHA-256 of a file, read as a stream (a million-row statement is about 190 MB). */
+async function digest(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
 async function lastLine(path: string): Promise<string> {
   const text = await readFile(path, 'utf8')
   return text.trimEnd().slice(text.trimEnd().lastIndexOf('\n') + 1)
@@ -81,13 +90,15 @@ for (const rows of sizes) {
   const pandas = await measure('/usr/bin/python3', [pandasScript, input, pandasOut])
   console.log(`pandas ${pandas.seconds.toFixed(1)} s (CPU ${pandas.cpuSeconds.toFixed(1)} s), peak ${pandas.peakMb.toFixed(0)} MB`)
   const kehuTotal = (await lastLine(kehuOut)).split(',')[7] ?? '?'
-  const pandasTotal = (await lastLine(pandasOut)).split(',')[3] ?? '?'
+  const pandasTotal = (await lastLine(pandasOut)).split(',')[7] ?? '?'
+  const same = (await digest(kehuOut)) === (await digest(pandasOut))
+  if (!same) process.exitCode = 1
   results.push(
-    `${rows.toLocaleString('en').padStart(10)}  ${kehu.seconds.toFixed(1).padStart(8)} s  ${kehu.cpuSeconds.toFixed(1).padStart(8)} s  ${kehu.peakMb.toFixed(0).padStart(6)} MB  ${pandas.seconds.toFixed(1).padStart(8)} s  ${pandas.cpuSeconds.toFixed(1).padStart(8)} s  ${pandas.peakMb.toFixed(0).padStart(6)} MB  ${(pandas.cpuSeconds / kehu.cpuSeconds).toFixed(2).padStart(6)}×  ${kehuTotal === pandasTotal ? `equal (${kehuTotal})` : `DIFFER: kehu ${kehuTotal}, pandas ${pandasTotal}`}`,
+    `${rows.toLocaleString('en').padStart(10)}  ${kehu.seconds.toFixed(1).padStart(8)} s  ${kehu.cpuSeconds.toFixed(1).padStart(8)} s  ${kehu.peakMb.toFixed(0).padStart(6)} MB  ${pandas.seconds.toFixed(1).padStart(8)} s  ${pandas.cpuSeconds.toFixed(1).padStart(8)} s  ${pandas.peakMb.toFixed(0).padStart(6)} MB  ${(pandas.cpuSeconds / kehu.cpuSeconds).toFixed(2).padStart(6)}×  ${same ? `identical (grand total ${kehuTotal})` : `DIFFER: grand totals kehu ${kehuTotal}, pandas ${pandasTotal}`}`,
   )
   if (values.keep !== true) await Promise.all([input, kehuOut, pandasOut].map((path) => rm(path, { force: true })))
 }
 console.log('\nkehu commission vs pandas (wall time, user+system CPU time and peak RSS from /usr/bin/time;')
 console.log('speed = pandas CPU time ÷ kehu CPU time, above 1 means kehu is faster)')
-console.log('      rows   kehu wall    kehu CPU  kehu RSS  pandas wall  pandas CPU  pandas RSS   speed  grand totals')
+console.log('      rows   kehu wall    kehu CPU  kehu RSS  pandas wall  pandas CPU  pandas RSS   speed  statements')
 for (const line of results) console.log(line)
