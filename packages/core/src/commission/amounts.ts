@@ -14,10 +14,11 @@
 import { allocate } from '../money/allocate.js'
 import { Decimal } from '../money/decimal.js'
 import { Money, type MoneyInput, sumMoney } from '../money/money.js'
+import { parsePlainAmountToFen } from '../money/parse.js'
 import type { RoundingMode } from '../money/round.js'
 import { fixedProjectCommission, type FixedProjectCommissionInput } from './fixedProjectCommission.js'
 import { constantDecimal, type Person, type ShareInput } from './inputs.js'
-import { compareMargin, fullStepsAbove, profitMargin } from './margin.js'
+import { compareMargin, fullStepsAbove, powerOfTen, profitMargin } from './margin.js'
 import type { CommissionPolicy, RateRange } from './policy.js'
 import { defaultCommissionPolicy } from './policy.js'
 import { riskProjectCommission, type RiskProjectCommissionInput } from './riskProjectCommission.js'
@@ -208,10 +209,9 @@ function strategicFast(input: StrategicProjectCommissionInput, policy: Commissio
     return { qualified: false, reason, revenue, profit, gate: gate.decimal, marginBelowGate: margin, lines, bonusRecipients: [], total: sum(lines) }
   }
   // R-COM-2: the roles on profit, then execution.
-  const profitYuan = profit.yuan
-  const lines: StrategicAmountLine[] = [profitLine(lead, 'lead', profit, profitYuan, policy.rounding)]
-  for (const assistant of assistants) lines.push(profitLine(assistant, 'assistant', profit, profitYuan, policy.rounding))
-  if (medical !== undefined) lines.push(profitLine(medical, 'medicalStrategy', profit, profitYuan, policy.rounding))
+  const lines: StrategicAmountLine[] = [profitLine(lead, 'lead', profit, policy.rounding)]
+  for (const assistant of assistants) lines.push(profitLine(assistant, 'assistant', profit, policy.rounding))
+  if (medical !== undefined) lines.push(profitLine(medical, 'medicalStrategy', profit, policy.rounding))
   for (const line of execution) lines.push(line)
   // R-COM-4: the over-profit bonus, to the lead or split by the shares (R-COM-7).
   const bonus = Money.fromFen(bonusFen({ revenue, profit }, policy))
@@ -219,7 +219,7 @@ function strategicFast(input: StrategicProjectCommissionInput, policy: Commissio
   if (bonus.fen > 0n) {
     if (shares === undefined) {
       bonusRecipients = [{ person: lead.person, ratio: ONE, amount: bonus }]
-      lines.push({ person: lead.person, role: 'overProfitBonus', ruleId: 'R-COM-4', base: bonus.yuan, rate: ONE, amount: bonus })
+      lines.push(amountLine(lead.person, 'overProfitBonus', bonus.yuan, ONE, bonus))
     } else {
       const ratios = shares.map((share) => share.ratio.decimal)
       const amounts = allocate(bonus, ratios)
@@ -227,7 +227,7 @@ function strategicFast(input: StrategicProjectCommissionInput, policy: Commissio
       bonusRecipients = shares.map((share, index) => ({ person: share.person, ratio: share.ratio.decimal, amount: amounts[index] ?? Money.ZERO }))
       for (const part of bonusRecipients) {
         const rate = shares.length === 1 ? ONE : part.ratio.dividedBy(ratioSum)
-        lines.push({ person: part.person, role: 'overProfitBonus', ruleId: 'R-COM-4', base: bonus.yuan, rate, amount: part.amount })
+        lines.push(amountLine(part.person, 'overProfitBonus', bonus.yuan, rate, part.amount))
       }
     }
   }
@@ -254,13 +254,6 @@ interface Member {
 }
 
 const PLAIN_DECIMAL = /^(\d+)(?:\.(\d+))?$/u
-const PLAIN_YUAN = /^-?\d+(?:\.\d{1,2})?$/u
-const POWERS: bigint[] = []
-
-function powerOfTen(places: number): bigint {
-  return (POWERS[places] ??= 10n ** BigInt(places))
-}
-
 // Rates repeat across a statement (every lead at 0.22): each text is read once.
 const SCALED = new Map<string, Scaled>()
 
@@ -293,8 +286,9 @@ function constantScaled(text: string): Scaled {
 /** Money written as plain yuan text or given as Money, or undefined for anything else. */
 function plainMoney(value: MoneyInput | undefined): Money | undefined {
   if (value instanceof Money) return value
-  if (typeof value !== 'string' || !PLAIN_YUAN.test(value)) return undefined
-  return Money.parse(value)
+  if (typeof value !== 'string') return undefined
+  const fen = parsePlainAmountToFen(value)
+  return fen === undefined ? undefined : Money.fromFen(fen)
 }
 
 /** A person named by non-blank text, trimmed as the traced functions do. */
@@ -333,11 +327,15 @@ function executionLine(value: unknown, policy: CommissionPolicy): StrategicAmoun
   // hours × hourlyWage × multiplier: in fen, hours.numerator × wage.fen × multiplier.numerator / 10^(places).
   const baseFen = hours.numerator * wage.fen
   const amount = Money.fromFen(roundQuotient(baseFen * multiplier.numerator, hours.scale * multiplier.scale, policy.rounding))
-  return { person, role: 'execution', ruleId: 'R-COM-2', base: new Decimal(`${baseFen.toString()}e-${hours.places + 2}`), rate: multiplier.decimal, amount }
+  return amountLine(person, 'execution', new Decimal(`${baseFen.toString()}e-${hours.places + 2}`), multiplier.decimal, amount)
 }
 
-function profitLine(member: Member, role: 'lead' | 'assistant' | 'medicalStrategy', profit: Money, profitYuan: Decimal, rounding: RoundingMode): StrategicAmountLine {
-  return { person: member.person, role, ruleId: 'R-COM-2', base: profitYuan, rate: member.rate.decimal, amount: Money.fromFen(product(profit.fen, member.rate, rounding)) }
+function profitLine(member: Member, role: 'lead' | 'assistant' | 'medicalStrategy', profit: Money, rounding: RoundingMode): StrategicAmountLine {
+  return amountLine(member.person, role, profit.yuan, member.rate.decimal, Money.fromFen(product(profit.fen, member.rate, rounding)))
+}
+
+function amountLine(person: Person, role: StrategicAmountLine['role'], base: Decimal, rate: Decimal, amount: Money): StrategicAmountLine {
+  return { person, role, ruleId: role === 'overProfitBonus' ? 'R-COM-4' : 'R-COM-2', base, rate, amount }
 }
 
 /** fen × rate rounded once to the fen. */

@@ -43,6 +43,13 @@ interface Scaled {
   readonly places: number
 }
 
+const POWERS: bigint[] = []
+
+/** 10^places as a bigint, each power made once. */
+export function powerOfTen(places: number): bigint {
+  return (POWERS[places] ??= 10n ** BigInt(places))
+}
+
 // Policy rates are shared Decimal instances (see constantDecimal), so their fractions are kept.
 const SCALED = new WeakMap<Decimal, Scaled>()
 
@@ -50,7 +57,7 @@ function scaled(value: Decimal): Scaled {
   const known = SCALED.get(value)
   if (known !== undefined) return known
   const places = value.decimalPlaces()
-  const result = { numerator: BigInt(value.toFixed(places).replace('.', '')), scale: 10n ** BigInt(places), places }
+  const result = { numerator: BigInt(value.toFixed(places).replace('.', '')), scale: powerOfTen(places), places }
   SCALED.set(value, result)
   return result
 }
@@ -76,9 +83,9 @@ export function fullStepsAbove(figures: ProjectFigures, threshold: Decimal, step
   const t0 = scaled(threshold)
   const s0 = scaled(step)
   const places = Math.max(t0.places, s0.places)
-  const scale = 10n ** BigInt(places)
-  const t = t0.numerator * 10n ** BigInt(places - t0.places)
-  const s = s0.numerator * 10n ** BigInt(places - s0.places)
+  const scale = powerOfTen(places)
+  const t = t0.numerator * powerOfTen(places - t0.places)
+  const s = s0.numerator * powerOfTen(places - s0.places)
   const profit = figures.profit.fen * scale
   const revenue = figures.revenue.fen
   const reaches = (k: bigint): boolean => profit >= (t + k * s) * revenue

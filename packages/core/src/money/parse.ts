@@ -7,6 +7,22 @@ const CURRENCY_PREFIX = /^(?:¥|RMB|CNY)\s*/i
 const CURRENCY_SUFFIX = /\s*(?:元|RMB|CNY)$/i
 
 /**
+ * The fen of an amount written plainly — ASCII digits, an optional `-`, at most two decimals
+ * (`"-1234.5"`) — or undefined for any other text. The quick path of {@link parseAmountToFen},
+ * for callers that handle the other forms themselves.
+ * @internal
+ */
+export function parsePlainAmountToFen(text: string): bigint | undefined {
+  const plain = PLAIN_AMOUNT.exec(text)
+  if (plain === null) return undefined
+  const whole = plain[2] ?? '0'
+  const cents = (plain[3] ?? '').padEnd(2, '0')
+  // Up to 13 whole digits the fen fit a double exactly: one conversion instead of three.
+  const fen = whole.length <= 13 ? BigInt(Number(whole) * 100 + Number(cents)) : BigInt(whole) * 100n + BigInt(cents)
+  return plain[1] === '-' ? -fen : fen
+}
+
+/**
  * Parses a yuan amount written as text into an exact number of fen (分).
  *
  * Accepted: `"1234.5"`, `"1,234.50"`, `"¥1234.50"`, `"￥1,234.5"`, `"RMB 12"`, `"12元"`,
@@ -23,14 +39,8 @@ const CURRENCY_SUFFIX = /\s*(?:元|RMB|CNY)$/i
 export function parseAmountToFen(text: string, field = 'amount'): bigint {
   if (typeof text !== 'string') throw malformed(String(text), field)
   // The common case, plain ASCII yuan with at most two decimals, without normalising.
-  const plain = PLAIN_AMOUNT.exec(text)
-  if (plain !== null) {
-    const whole = plain[2] ?? '0'
-    const cents = (plain[3] ?? '').padEnd(2, '0')
-    // Up to 13 whole digits the fen fit a double exactly: one conversion instead of three.
-    const fen = whole.length <= 13 ? BigInt(Number(whole) * 100 + Number(cents)) : BigInt(whole) * 100n + BigInt(cents)
-    return plain[1] === '-' ? -fen : fen
-  }
+  const plain = parsePlainAmountToFen(text)
+  if (plain !== undefined) return plain
   // NFKC folds full-width digits, comma, period and ￥ into their ASCII forms.
   let rest = text.normalize('NFKC').trim()
   let negative = false
