@@ -17,7 +17,6 @@ export class CellError extends Error {
   }
 }
 
-const LIST_SYNTAX = /[;；\n:：]/u
 const ENTRY_SEPARATOR = /[;；\n]/u
 const PART_SEPARATOR = /[:：]/u
 const NUMBER = /^[+-]?(?=\.?\d)(\d*)(?:\.(\d*))?$/u
@@ -65,16 +64,13 @@ function hundredth(sign: string, whole: string, fraction: string): string {
 
 /** Splits a list cell into its entries, each split into its parts (`person:a:b`). */
 export function listEntries(text: string): string[][] {
-  // Most cells name one person and nothing else.
-  if (!LIST_SYNTAX.test(text)) {
-    const entry = text.trim()
-    return entry === '' ? [] : [[entry]]
-  }
+  // Most cells hold one entry, with ASCII colons: string splits, no regular expression.
+  const several = text.includes(';') || text.includes('；') || text.includes('\n')
   const entries: string[][] = []
-  for (const entry of text.split(ENTRY_SEPARATOR)) {
-    const trimmed = entry.trim()
-    if (trimmed === '') continue
-    const parts = trimmed.split(PART_SEPARATOR)
+  for (const piece of several ? text.split(ENTRY_SEPARATOR) : [text]) {
+    const entry = piece.trim()
+    if (entry === '') continue
+    const parts = entry.includes('：') ? entry.split(PART_SEPARATOR) : entry.split(':')
     for (let i = 0; i < parts.length; i++) parts[i] = (parts[i] as string).trim()
     entries.push(parts)
   }
