@@ -60,19 +60,23 @@ export function viewableCustomers(actor: Staff): ViewableCustomers {
   return grounds.length === 0 ? { kind: 'none' } : { kind: 'some', grounds }
 }
 
-/** The Prisma filter of the customers an actor may view ({@link viewableCustomers}, R-ACC-1). */
 /**
  * The customer a record names, when the actor may view it (R-ACC-1), else null: what the
- * `customer` field of a visit plan, visit, meeting minutes or contract resolves to.
- * `query` is the selection the Prisma plugin passes to a field's resolver.
+ * `customer` field of a visit plan, visit, meeting minutes, contract, service ticket, approval
+ * request or commission line resolves to.
+ * `query` is the selection the Prisma plugin passes to a field's resolver. Both reads are
+ * lookups by id alone, which Prisma batches: the records of a list resolve their customers in
+ * two statements, however long the list.
  */
-export function viewableCustomerNamed<Q extends object>(prisma: PrismaClient, actor: Staff, customerId: string, query: Q) {
-  return prisma.customer.findFirst({ ...query, where: { AND: [{ id: customerId }, viewableCustomersWhere(actor)] } })
+export async function viewableCustomerNamed<Q extends object>(prisma: PrismaClient, actor: Staff, customerId: string, query: Q, at: Date) {
+  if (!(await mayViewCustomer(prisma, actor, customerId, at))) return null
+  return prisma.customer.findUnique({ ...query, where: { id: customerId } })
 }
 
 /** Description of such a field. */
 export const VIEWABLE_CUSTOMER_FIELD = 'The customer, when the actor may view it (R-ACC-1); null otherwise.'
 
+/** The Prisma filter of the customers an actor may view ({@link viewableCustomers}, R-ACC-1). */
 export function viewableCustomersWhere(actor: Staff): Prisma.CustomerWhereInput {
   const viewable = viewableCustomers(actor)
   if (viewable.kind === 'all') return {}

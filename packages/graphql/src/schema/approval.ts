@@ -1,6 +1,6 @@
 import { type ApprovalRequest, type ApproverSpec, awaitedApprovers, canDecide, formatApprovalHistory } from '@kehu/core'
 
-import { mayViewCustomer } from '../access/customerAccess.js'
+import { viewableCustomerNamed } from '../access/customerAccess.js'
 import { AuthError } from '../auth/authError.js'
 import { approvalRequestFromRow } from '../db/approvals.js'
 import type { ApprovalEvent as ApprovalEventRow, ApprovalRequest as ApprovalRequestRow } from '../generated/prisma/client.js'
@@ -103,8 +103,7 @@ export const ApprovalRequestRef = builder.prismaObject('ApprovalRequest', {
       type: 'Customer',
       nullable: true,
       description: 'The customer the request is about, when its subject is a customer and the actor may view it (R-ACC-1); null otherwise.',
-      resolve: async (query, row, _args, ctx) =>
-        row.subjectKind === 'customer' && (await mayViewCustomer(ctx.prisma, ctx.actor!, row.subjectId, ctx.now)) ? ctx.prisma.customer.findUnique({ ...query, where: { id: row.subjectId } }) : null,
+      resolve: (query, row, _args, ctx) => (row.subjectKind === 'customer' ? viewableCustomerNamed(ctx.prisma, ctx.actor!, row.subjectId, query, ctx.now) : null),
     }),
     submittedById: t.exposeString('submittedById'),
     submittedAt: t.expose('submittedAt', { type: 'DateTime' }),

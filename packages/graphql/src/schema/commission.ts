@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import { type CommissionTrace, type CommissionTraceStep, formatCommissionTrace, isCivilDay, KehuError, parseKpiPeriod, toShanghaiDay } from '@kehu/core'
 
-import { mayViewCustomer, recordAction } from '../access/customerAccess.js'
+import { recordAction, viewableCustomerNamed } from '../access/customerAccess.js'
 import { fenToMoney } from '../db/money.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { AccessDeniedRefusal, ConflictRefusal, InputRefusal, NotFoundRefusal, RuleRefusal, WORKFLOW_ERRORS } from '../refusals.js'
@@ -69,10 +69,7 @@ const CommissionLineRef = builder.objectRef<LineRow>('CommissionLine').implement
       type: CustomerRef,
       nullable: true,
       description: 'The customer of the project, or null when there is none or the actor may not view it (R-ACC-1).',
-      resolve: async (line, _args, ctx) => {
-        if (line.customerId === null || !(await mayViewCustomer(ctx.prisma, ctx.actor!, line.customerId, ctx.now))) return null
-        return ctx.prisma.customer.findUnique({ where: { id: line.customerId } })
-      },
+      resolve: (line, _args, ctx) => (line.customerId === null ? null : viewableCustomerNamed(ctx.prisma, ctx.actor!, line.customerId, {}, ctx.now)),
     }),
     base: t.field({ type: 'Money', description: 'What the rate applies to, to the fen; the trace holds the exact figure.', resolve: (line) => line.baseFen }),
     rate: t.exposeString('rate', { nullable: true, description: 'Rate, multiplier or bonus fraction as a decimal; null when nothing was due.' }),

@@ -145,7 +145,7 @@ export const ContractRef = builder.prismaObject('Contract', {
       type: 'Customer',
       nullable: true,
       description: VIEWABLE_CUSTOMER_FIELD,
-      resolve: (query, contract, _args, ctx) => viewableCustomerNamed(ctx.prisma, ctx.actor!, contract.customerId, query),
+      resolve: (query, contract, _args, ctx) => viewableCustomerNamed(ctx.prisma, ctx.actor!, contract.customerId, query, ctx.now),
     }),
     number: t.exposeString('number', { description: '合同编号' }),
     title: t.exposeString('title'),

@@ -26,7 +26,7 @@ import {
 import { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay'
 import { GraphQLError } from 'graphql'
 
-import { mayViewCustomer, recordAction } from '../access/customerAccess.js'
+import { mayViewCustomer, recordAction, viewableCustomerNamed } from '../access/customerAccess.js'
 import { AuthError } from '../auth/authError.js'
 import { staffFromRow } from '../db/mappers.js'
 import type { Prisma, ServiceTicket as ServiceTicketRow } from '../generated/prisma/client.js'
@@ -194,7 +194,7 @@ export const ServiceTicketRef = builder.prismaObject('ServiceTicket', {
       type: 'Customer',
       nullable: true,
       description: "The customer's archive, when the actor may view it (R-ACC-1); null otherwise.",
-      resolve: async (query, row, _args, ctx) => ((await mayViewCustomer(ctx.prisma, ctx.actor!, row.customerId, ctx.now)) ? ctx.prisma.customer.findUnique({ ...query, where: { id: row.customerId } }) : null),
+      resolve: (query, row, _args, ctx) => viewableCustomerNamed(ctx.prisma, ctx.actor!, row.customerId, query, ctx.now),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),

@@ -312,63 +312,33 @@ describe('Customer.lastVisit and visitSummary (R-VIS-2)', () => {
   })
 
   it('costs the same number of SQL statements for a page of 5 and of 20 customers', async () => {
-    // A second client on the gateway's database file, logging every statement it sends.
-    const main = (await gw.prisma.$queryRawUnsafe<{ name: string; file: string }[]>('PRAGMA database_list')).find((row) => row.name === 'main')!
-    const counted = new GeneratedClient({ adapter: new PrismaBetterSQLite3({ url: `file:${main.file}` }), log: [{ emit: 'event', level: 'query' }] })
-    let statements = 0
-    counted.$on('query', () => {
-      statements += 1
-    })
-    const app = createApp({ prisma: counted, jwtSecret: TEST_SECRET, now: () => gw.now() })
-    const token = await signStaffToken('staff-zhao', TEST_SECRET, { now: gw.now() })
+    const counter = await statementCounter()
     const run = async (first: number): Promise<number> => {
-      statements = 0
-      const response = await app.fetch('http://kehu.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: `{ customers(first: ${first}, orderBy: CREATED_DESC) { edges { node { name lastVisit { startAt } } } } }` }),
-      })
-      const body = (await response.json()) as { errors?: unknown; data: { customers: { edges: { node: { lastVisit: unknown } }[] } } }
-      expect(body.errors).toBeUndefined()
-      expect(body.data.customers.edges).toHaveLength(first)
-      expect(body.data.customers.edges.some((e) => e.node.lastVisit !== null)).toBe(true)
-      return statements
+      const body = await counter.run(`{ customers(first: ${first}, orderBy: CREATED_DESC) { edges { node { name lastVisit { startAt } } } } }`)
+      const edges = (body.data as { customers: { edges: { node: { lastVisit: unknown } }[] } }).customers.edges
+      expect(edges).toHaveLength(first)
+      expect(edges.some((e) => e.node.lastVisit !== null)).toBe(true)
+      return counter.statements()
     }
     try {
       await run(1)
       const five = await run(5)
       const twenty = await run(20)
-      console.log(`lastVisit page: ${five} SQL statements for 5 customers, ${twenty} for 20`)
       expect(five).toBeGreaterThan(0)
       expect(twenty).toBe(five)
     } finally {
-      await counted.$disconnect()
+      await counter.close()
     }
   })
 
   it('costs three statements for a page of 5 and of 20 customers on the plain-SQL read path', async () => {
-    // The read connection as the server opens it, logging every statement it runs; Prisma's are counted too.
-    const main = (await gw.prisma.$queryRawUnsafe<{ name: string; file: string }[]>('PRAGMA database_list')).find((row) => row.name === 'main')!
-    const counted = new GeneratedClient({ adapter: new PrismaBetterSQLite3({ url: `file:${main.file}` }), log: [{ emit: 'event', level: 'query' }] })
-    let statements = 0
-    counted.$on('query', () => {
-      statements += 1
-    })
-    const readDatabase = new Database(main.file, { readonly: true, verbose: () => (statements += 1) })
-    const app = createApp({ prisma: counted, jwtSecret: TEST_SECRET, now: () => gw.now(), readDatabase })
-    const token = await signStaffToken('staff-zhao', TEST_SECRET, { now: gw.now() })
+    const counter = await statementCounter({ readDatabase: true })
     const run = async (first: number): Promise<number> => {
-      statements = 0
-      const response = await app.fetch('http://kehu.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: `{ customers(first: ${first}, orderBy: CREATED_DESC) { edges { node { name owner { name } lastVisit { startAt } } } } }` }),
-      })
-      const body = (await response.json()) as { errors?: unknown; data: { customers: { edges: { node: { lastVisit: unknown } }[] } } }
-      expect(body.errors).toBeUndefined()
-      expect(body.data.customers.edges).toHaveLength(first)
-      expect(body.data.customers.edges.some((e) => e.node.lastVisit !== null)).toBe(true)
-      return statements
+      const body = await counter.run(`{ customers(first: ${first}, orderBy: CREATED_DESC) { edges { node { name owner { name } lastVisit { startAt } } } } }`)
+      const edges = (body.data as { customers: { edges: { node: { lastVisit: unknown } }[] } }).customers.edges
+      expect(edges).toHaveLength(first)
+      expect(edges.some((e) => e.node.lastVisit !== null)).toBe(true)
+      return counter.statements()
     }
     try {
       await run(1)
@@ -378,11 +348,68 @@ describe('Customer.lastVisit and visitSummary (R-VIS-2)', () => {
       expect(five).toBe(4)
       expect(twenty).toBe(five)
     } finally {
-      readDatabase.close()
-      await counted.$disconnect()
+      await counter.close()
+    }
+  })
+
+  it('resolves the customer of every visit in a list together, however many visits (R-ACC-1)', async () => {
+    const counter = await statementCounter()
+    const visitsOf = async (first: number): Promise<{ statements: number; visits: number }> => {
+      const body = await counter.run(`{ customers(first: ${first}, orderBy: CREATED_DESC) { edges { node { id visits { customerId customer { customerId name } } } } } }`)
+      const edges = (body.data as { customers: { edges: { node: { id: string; visits: { customerId: string; customer: { customerId: string } | null }[] } }[] } }).customers.edges
+      const visits = edges.flatMap((edge) => edge.node.visits)
+      // The director may view every customer: each visit's customer is its own.
+      for (const visit of visits) expect(visit.customer?.customerId).toBe(visit.customerId)
+      return { statements: counter.statements(), visits: visits.length }
+    }
+    try {
+      await visitsOf(1)
+      const few = await visitsOf(2)
+      const many = await visitsOf(40)
+      expect(many.visits).toBeGreaterThan(few.visits)
+      expect(many.statements).toBe(few.statements)
+    } finally {
+      await counter.close()
     }
   })
 })
+
+/**
+ * An app on a second client of the gateway's database file that counts every SQL statement it
+ * sends (and, with `readDatabase`, those of a read connection as the server opens it), acting
+ * as the director.
+ */
+async function statementCounter(options: { readDatabase?: boolean } = {}) {
+  const main = (await gw.prisma.$queryRawUnsafe<{ name: string; file: string }[]>('PRAGMA database_list')).find((row) => row.name === 'main')!
+  const counted = new GeneratedClient({ adapter: new PrismaBetterSQLite3({ url: `file:${main.file}` }), log: [{ emit: 'event', level: 'query' }] })
+  let statements = 0
+  counted.$on('query', () => {
+    statements += 1
+  })
+  const readDatabase = options.readDatabase === true ? new Database(main.file, { readonly: true, verbose: () => (statements += 1) }) : undefined
+  const app = createApp({ prisma: counted, jwtSecret: TEST_SECRET, now: () => gw.now(), ...(readDatabase === undefined ? {} : { readDatabase }) })
+  const token = await signStaffToken('staff-zhao', TEST_SECRET, { now: gw.now() })
+  return {
+    /** Runs a query, counting from zero; fails on any GraphQL error. */
+    async run(query: string): Promise<{ data: unknown }> {
+      statements = 0
+      const response = await app.fetch('http://kehu.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query }),
+      })
+      const body = (await response.json()) as { errors?: unknown; data: unknown }
+      expect(body.errors).toBeUndefined()
+      return body
+    },
+    /** Statements sent by the last run. */
+    statements: () => statements,
+    async close(): Promise<void> {
+      readDatabase?.close()
+      await counted.$disconnect()
+    },
+  }
+}
 
 describe('the visitPlan approval effect', () => {
   it('refuses a decision on a request that is not the plan’s own, writing nothing', async () => {
