@@ -1,6 +1,8 @@
+import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createApp } from '../app.js'
+import { CUSTOMER_ORDERS } from './customerPage.js'
 import { signStaffToken } from '../auth/token.js'
 import { startTestGateway, TEST_SECRET, type GqlResult, type TestGateway } from '../test/gateway.js'
 
@@ -74,5 +76,32 @@ describe('the plain-SQL customer page', () => {
     const gone = Buffer.from('GPC:S:cust-does-not-exist').toString('base64')
     const [fast, reference] = await both({ first: 5, after: gone }, 'staff-zhao')
     expect(fast).toEqual(reference)
+  })
+
+  it('reads a page of each order in index order, without sorting the customers', async () => {
+    // The statements the page runs, as SQLite sees them (parameters written in).
+    const main = (await gw.prisma.$queryRawUnsafe<{ name: string; file: string }[]>('PRAGMA database_list')).find((row) => row.name === 'main')!
+    const statements: string[] = []
+    const readDatabase = new Database(main.file, { readonly: true, verbose: (sql) => statements.push(String(sql)) })
+    const app = createApp({ prisma: gw.prisma, jwtSecret: TEST_SECRET, now: () => gw.now(), readDatabase })
+    const token = await signStaffToken('staff-zhao', TEST_SECRET, { now: gw.now() })
+    try {
+      for (const orderBy of Object.keys(CUSTOMER_ORDERS)) {
+        statements.length = 0
+        const response = await app.fetch('http://kehu.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: LIST_PAGE, variables: { first: 20, orderBy } }),
+        })
+        expect(((await response.json()) as GqlResult).errors).toBeUndefined()
+        const page = statements.find((sql) => sql.startsWith('SELECT') && sql.includes('FROM "Customer" c'))
+        expect(page, orderBy).toBeDefined()
+        const plan = (readDatabase.prepare(`EXPLAIN QUERY PLAN ${page!}`).all() as { detail: string }[]).map((step) => step.detail)
+        expect(plan.join('; '), orderBy).toMatch(/SCAN c USING INDEX Customer_\w+_id_idx/u)
+        expect(plan.join('; '), orderBy).not.toMatch(/TEMP B-TREE/u)
+      }
+    } finally {
+      readDatabase.close()
+    }
   })
 })
