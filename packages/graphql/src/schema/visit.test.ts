@@ -313,13 +313,7 @@ describe('Customer.lastVisit and visitSummary (R-VIS-2)', () => {
 
   it('costs the same number of SQL statements for a page of 5 and of 20 customers', async () => {
     const counter = await statementCounter()
-    const run = async (first: number): Promise<number> => {
-      const body = await counter.run(`{ customers(first: ${first}, orderBy: CREATED_DESC) { edges { node { name lastVisit { startAt } } } } }`)
-      const edges = (body.data as { customers: { edges: { node: { lastVisit: unknown } }[] } }).customers.edges
-      expect(edges).toHaveLength(first)
-      expect(edges.some((e) => e.node.lastVisit !== null)).toBe(true)
-      return counter.statements()
-    }
+    const run = (first: number): Promise<number> => counter.page(first, 'name lastVisit { startAt }')
     try {
       await run(1)
       const five = await run(5)
@@ -333,13 +327,7 @@ describe('Customer.lastVisit and visitSummary (R-VIS-2)', () => {
 
   it('costs three statements for a page of 5 and of 20 customers on the plain-SQL read path', async () => {
     const counter = await statementCounter({ readDatabase: true })
-    const run = async (first: number): Promise<number> => {
-      const body = await counter.run(`{ customers(first: ${first}, orderBy: CREATED_DESC) { edges { node { name owner { name } lastVisit { startAt } } } } }`)
-      const edges = (body.data as { customers: { edges: { node: { lastVisit: unknown } }[] } }).customers.edges
-      expect(edges).toHaveLength(first)
-      expect(edges.some((e) => e.node.lastVisit !== null)).toBe(true)
-      return counter.statements()
-    }
+    const run = (first: number): Promise<number> => counter.page(first, 'name owner { name } lastVisit { startAt }')
     try {
       await run(1)
       const five = await run(5)
@@ -389,18 +377,27 @@ async function statementCounter(options: { readDatabase?: boolean } = {}) {
   const readDatabase = options.readDatabase === true ? new Database(main.file, { readonly: true, verbose: () => (statements += 1) }) : undefined
   const app = createApp({ prisma: counted, jwtSecret: TEST_SECRET, now: () => gw.now(), ...(readDatabase === undefined ? {} : { readDatabase }) })
   const token = await signStaffToken('staff-zhao', TEST_SECRET, { now: gw.now() })
+  /** Runs a query, counting from zero; fails on any GraphQL error. */
+  const run = async (query: string): Promise<{ data: unknown }> => {
+    statements = 0
+    const response = await app.fetch('http://kehu.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query }),
+    })
+    const body = (await response.json()) as { errors?: unknown; data: unknown }
+    expect(body.errors).toBeUndefined()
+    return body
+  }
   return {
-    /** Runs a query, counting from zero; fails on any GraphQL error. */
-    async run(query: string): Promise<{ data: unknown }> {
-      statements = 0
-      const response = await app.fetch('http://kehu.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query }),
-      })
-      const body = (await response.json()) as { errors?: unknown; data: unknown }
-      expect(body.errors).toBeUndefined()
-      return body
+    run,
+    /** Statements of a page of `first` customers, newest first, selecting `fields` (some last visit among them). */
+    async page(first: number, fields: string): Promise<number> {
+      const body = await run(`{ customers(first: ${first}, orderBy: CREATED_DESC) { edges { node { ${fields} } } } }`)
+      const edges = (body.data as { customers: { edges: { node: { lastVisit: unknown } }[] } }).customers.edges
+      expect(edges).toHaveLength(first)
+      expect(edges.some((e) => e.node.lastVisit !== null)).toBe(true)
+      return statements
     },
     /** Statements sent by the last run. */
     statements: () => statements,
