@@ -8,11 +8,13 @@ describe('rateText', () => {
   it('reads percentages as exact decimals and passes anything else on as written', () => {
     expect(rateText('8%')).toBe('0.08')
     expect(rateText(' 2.50 ％')).toBe('0.025')
+    expect(rateText(' 12.5 ％')).toBe('0.125')
     expect(rateText('150%')).toBe('1.5')
     expect(rateText('.5%')).toBe('0.005')
     expect(rateText('-3%')).toBe('-0.03')
     expect(rateText('0.08')).toBe('0.08')
     expect(rateText('abc%')).toBe('abc%')
+    expect(rateText('eight%')).toBe('eight%')
     expect(rateText('%')).toBe('%')
   })
 

@@ -4,7 +4,6 @@ import { Money } from '@kehu/core/money'
 import { describe, expect, it } from 'vitest'
 
 import type { RowIssue } from '../io/rows.js'
-import { rateText } from './cells.js'
 import { type ProjectStatement, projectStatement } from './projectStatement.js'
 
 function row(values: Record<string, string>): { rowNumber: number; values: Record<string, string> } {
@@ -22,15 +21,6 @@ function issuesOf(values: Record<string, string>): RowIssue[] {
   if (!Array.isArray(result)) throw new Error('expected issues')
   return result
 }
-
-describe('rateText', () => {
-  it('reads percentages and leaves anything else for core to judge', () => {
-    expect(rateText('8%')).toBe('0.08')
-    expect(rateText(' 12.5 ％')).toBe('0.125')
-    expect(rateText('0.08')).toBe('0.08')
-    expect(rateText('eight%')).toBe('eight%')
-  })
-})
 
 describe('projectStatement', () => {
   // R-COM-7: however a fixed commission is split, the parts sum exactly to core's amount.

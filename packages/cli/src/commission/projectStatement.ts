@@ -226,24 +226,19 @@ function paidTo(peopleText: string, commission: Commission, policy: CommissionPo
   return { lines, split: () => splitCommission(amount, shares, policy).trace }
 }
 
-/** Columns a fixed project leaves empty: field, Chinese and English name. */
-const NOT_FOR_FIXED = [
-  ['revenue', '项目收入', 'revenue'],
-  ['profit', '项目利润', 'profit'],
+/** Columns only a strategic project fills: field, Chinese and English name. */
+const STRATEGIC_ONLY = [
   ['assistants', '辅助人员', 'assistants'],
   ['medicalStrategy', '医学策略', 'medical strategy'],
   ['execution', '执行人员', 'execution staff'],
   ['bonusShares', '超额奖励分配', 'bonus shares'],
 ] as const
 
+/** Columns a fixed project leaves empty. */
+const NOT_FOR_FIXED = [['revenue', '项目收入', 'revenue'], ['profit', '项目利润', 'profit'], ...STRATEGIC_ONLY] as const
+
 /** Columns a risk project leaves empty. */
-const NOT_FOR_RISK = [
-  ['turnover', '流水', 'turnover'],
-  ['assistants', '辅助人员', 'assistants'],
-  ['medicalStrategy', '医学策略', 'medical strategy'],
-  ['execution', '执行人员', 'execution staff'],
-  ['bonusShares', '超额奖励分配', 'bonus shares'],
-] as const
+const NOT_FOR_RISK = [['turnover', '流水', 'turnover'], ...STRATEGIC_ONLY] as const
 
 function fixedProject(row: InputRow, project: string, name: string, policy: CommissionPolicy, issues: RowIssue[]): ProjectStatement | RowIssue[] {
   const turnover = required(row, 'turnover', issues, '流水', 'turnover')
