@@ -196,14 +196,7 @@ function sharesOf(text: string): { person: string; ratio: string }[] {
 }
 
 /** What one commission of a fixed or risk project pays, before it is split among its people. */
-interface Commission {
-  readonly role: StatementRole
-  readonly base: string
-  readonly rate: string
-  readonly amount: Money
-  readonly rules: string
-  readonly note: string
-}
+type Commission = Omit<StatementLine, 'person'>
 
 /** Lines for one commission paid to the people of a fixed or risk project: split exactly when several (R-COM-7). */
 function paidTo(peopleText: string, commission: Commission, policy: CommissionPolicy): { lines: StatementLine[]; split: (() => CommissionTrace) | undefined } {
