@@ -4,16 +4,16 @@
  * only when complete, so a failed run never leaves a partial output file.
  * @module
  */
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs'
+import { createReadStream } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, dirname, extname, join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 
-
 import { type CliRuntime, type OutputColumn, outputBatches, type OutputRow, outputRows, type OutputTable } from './command.js'
 import { csvLine, csvRowLine } from './csvLine.js'
 import { renderTerminalTable } from './terminalTable.js'
+import { TextSink } from './textSink.js'
 import { UsageError } from './usageError.js'
 
 /** An output format. */
@@ -174,64 +174,6 @@ async function writeText(table: OutputTable, options: WriteOptions, path: string
     await flush()
   } finally {
     await out.close()
-  }
-}
-
-/**
- * A file written in chunks without waiting for each to reach the disk: the next chunk is
- * computed while this one is written, and only a full buffer makes the writer wait.
- */
-class TextSink {
-  readonly #out: WriteStream
-  readonly #target: string
-  #error: UsageError | undefined
-
-  /** Writes to `path`; errors name `target`, the output the user asked for. */
-  constructor(path: string, target: string) {
-    this.#target = target
-    this.#out = createWriteStream(path, { highWaterMark: 1024 * 1024 })
-    // Kept, not thrown from an event: the next write or the close reports it.
-    this.#out.on('error', (error) => {
-      this.#error ??= this.#failure(error)
-    })
-  }
-
-  #failure(cause: Error): UsageError {
-    return new UsageError(`无法写入输出 ${this.#target}：${cause.message}`, `cannot write the output ${this.#target}: ${cause.message}`, { cause })
-  }
-
-  /** Queues `text`; waits only while the buffer is full. */
-  async write(text: string): Promise<void> {
-    if (this.#error !== undefined) throw this.#error
-    if (this.#out.write(text)) return
-    await new Promise<void>((resolve, reject) => {
-      const onDrain = (): void => {
-        this.#out.off('error', onError)
-        resolve()
-      }
-      const onError = (error: Error): void => {
-        this.#out.off('drain', onDrain)
-        reject(this.#error ?? this.#failure(error))
-      }
-      this.#out.once('drain', onDrain)
-      this.#out.once('error', onError)
-    })
-  }
-
-  /** Flushes and closes the file; rejects with the first error of any write. */
-  close(): Promise<void> {
-    return new Promise((resolve, reject) => {
-      if (this.#out.destroyed) {
-        if (this.#error !== undefined) reject(this.#error)
-        else resolve()
-        return
-      }
-      this.#out.end((error?: Error | null) => {
-        const failure = this.#error ?? (error ? this.#failure(error) : undefined)
-        if (failure !== undefined) reject(failure)
-        else resolve()
-      })
-    })
   }
 }
 
