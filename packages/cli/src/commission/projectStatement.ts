@@ -205,13 +205,13 @@ function paidTo(peopleText: string, commission: Commission, policy: CommissionPo
   const only = shares[0]
   if (shares.length === 1 && only !== undefined) return { lines: [{ person: only.person, role, base, rate, amount, rules, note }], split: undefined }
   const split = splitCommissionAmounts(amount, shares, policy) // R-COM-7
-  const ratioSum = split.parts.reduce((sum, part) => sum.plus(part.ratio), toDecimal(0))
+  const rates = shareRates(split.parts)
   const whole = amount.toString()
-  const lines = split.parts.map((part) => ({
+  const lines = split.parts.map((part, index) => ({
     person: part.person,
     role,
     base: whole,
-    rate: `${part.ratio.toString()}/${ratioSum.toString()}`,
+    rate: rates[index] ?? '',
     amount: part.amount,
     rules: `${rules}, R-COM-7`,
     note: note !== '' ? note : bilingual(`按比例分配 ${whole}`, `share of ${whole}`),
@@ -301,18 +301,14 @@ function strategicProject(row: InputRow, project: string, name: string, policy: 
   const result = strategicProjectCommissionAmounts(input, policy)
   // A bonus part's rate is shown as the ratio written in the file (2/3), not as a long fraction.
   const recipients = result.bonusRecipients
-  const bonusRatio = (person: string): string | undefined => {
-    if (recipients.length < 2) return undefined
-    const part = recipients.find((recipient) => recipient.person === person)
-    return part === undefined ? undefined : `${part.ratio.toString()}/${recipients.reduce((sum, share) => sum.plus(share.ratio), toDecimal(0)).toString()}`
-  }
+  const bonusRates = recipients.length < 2 ? undefined : new Map(shareRates(recipients).map((rate, index) => [recipients[index]?.person, rate]))
   const profitText = result.profit.toString()
   const lines: StatementLine[] = result.lines.map((line) => ({
     person: line.person,
     role: line.role,
     // The roles paid on profit have the profit as their base: its text is already known.
     base: line.role === 'lead' || line.role === 'assistant' || line.role === 'medicalStrategy' ? profitText : yuan(line.base),
-    rate: (line.role === 'overProfitBonus' ? bonusRatio(line.person) : undefined) ?? line.rate.toString(),
+    rate: (line.role === 'overProfitBonus' ? bonusRates?.get(line.person) : undefined) ?? line.rate.toString(),
     amount: line.amount,
     rules: line.ruleId,
     note: '',
@@ -323,7 +319,7 @@ function strategicProject(row: InputRow, project: string, name: string, policy: 
     lines.unshift({
       person: lead,
       role: 'notQualified',
-      base: result.profit.toString(),
+      base: profitText,
       rate: '',
       amount: Money.ZERO,
       rules: 'R-COM-3',
@@ -334,6 +330,12 @@ function strategicProject(row: InputRow, project: string, name: string, policy: 
     })
   }
   return { project, name, type: 'strategic', lines, traces: () => [strategicProjectCommission(input, policy).trace] }
+}
+
+/** Each part's ratio as written over the sum of the ratios (`60/100`, `1/3`): how a share is shown (R-COM-7). */
+function shareRates(parts: readonly { readonly ratio: Decimal }[]): string[] {
+  const sum = parts.reduce((total, part) => total.plus(part.ratio), toDecimal(0)).toString()
+  return parts.map((part) => `${part.ratio.toString()}/${sum}`)
 }
 
 function withSplit(trace: CommissionTrace, split: (() => CommissionTrace) | undefined): CommissionTrace[] {
