@@ -286,6 +286,7 @@ describe('operation limits', () => {
   it('refuses a bad limit by name', () => {
     expect(() => createApp({ prisma, jwtSecret: SECRET, limits: { maxDepth: 0 } })).toThrow(OperationLimitsError)
     expect(() => createApp({ prisma, jwtSecret: SECRET, limits: { maxCost: 1.5 } })).toThrow(/limits\.maxCost/)
+    expect(() => createApp({ prisma, jwtSecret: SECRET, limits: { maxRequestBytes: -1 } })).toThrow(/limits\.maxRequestBytes/)
   })
 })
 

@@ -21,8 +21,8 @@ export interface AppOptions {
   /** GraphiQL on GET /graphql; **default** when NODE_ENV is not production. */
   readonly graphiql?: boolean
   /**
-   * Depth, cost, alias and token limits of every operation, over {@link defaultOperationLimits}
-   * (depth 10, cost 10000, aliases 15, tokens 5000, field suggestions hidden in production).
+   * Depth, cost, alias, token and body-size limits of every request, over {@link defaultOperationLimits}
+   * (depth 10, cost 10000, aliases 15, tokens 5000, 1 MiB of body, field suggestions hidden in production).
    */
   readonly limits?: Partial<OperationLimits>
   /**
@@ -62,6 +62,8 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
     schema,
     graphiql: options.graphiql ?? process.env['NODE_ENV'] !== 'production',
     plugins: operationLimitPlugins(limits),
+    // Enforced by operationLimitPlugins (maxRequestBytes) without a stream per declared-length body.
+    maxRequestBodySize: false,
     maskedErrors: { maskError: (error, message, isDev) => (isClientError(error) ? (error as Error) : maskError(error, message, isDev)) },
     context: async ({ request }): Promise<Context> => {
       const at = now()

@@ -106,4 +106,49 @@ describe('the gateway over HTTP', () => {
     expect(result.body.errors[0].extensions).toMatchObject({ code: 'OPERATION_TOO_MANY_ALIASES', limit: 15 })
     expect(result.body.data).toBeUndefined()
   })
+
+  it('refuses a body over maxRequestBytes with 413, declared or chunked, and runs nothing', async () => {
+    const url = await listen(createApp({ prisma: gw.prisma, jwtSecret: TEST_SECRET, now: () => TEST_NOW, limits: { maxRequestBytes: 2000 } }))
+    const token = await signStaffToken('staff-zhao', TEST_SECRET, { now: TEST_NOW })
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` }
+    const register = (name: string): string =>
+      JSON.stringify({
+        query: 'mutation($input: RegisterCustomerInput!) { registerCustomer(input: $input) { __typename } }',
+        variables: { input: { name, annualVolume: '1200000.00', scale: 'large', urgency: 'urgent', hasIntention: true, hasBusinessHistory: true } },
+      })
+    const before = await gw.prisma.customer.count()
+    const large = register(`上海${'很'.repeat(800)}有限公司`)
+    expect(Buffer.byteLength(large)).toBeGreaterThan(2000)
+    // Content-Length declared: refused on the header.
+    const declared = await fetch(url, { method: 'POST', headers, body: large })
+    expect(declared.status).toBe(413)
+    expect(((await declared.json()) as any).errors[0].extensions).toMatchObject({ code: 'REQUEST_TOO_LARGE', limit: 2000 })
+    // No Content-Length (chunked): refused once the count passes the limit.
+    const bytes = new TextEncoder().encode(large)
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at += 500) controller.enqueue(bytes.slice(at, at + 500))
+        controller.close()
+      },
+    })
+    const chunked = await fetch(url, { method: 'POST', headers, body: stream, duplex: 'half' } as RequestInit)
+    expect(chunked.status).toBe(413)
+    expect(((await chunked.json()) as any).errors[0].extensions).toMatchObject({ code: 'REQUEST_TOO_LARGE', limit: 2000 })
+    expect(await gw.prisma.customer.count()).toBe(before)
+    // Under the limit, both ways, the same request runs.
+    const small = register('上海小件包装有限公司')
+    expect(Buffer.byteLength(small)).toBeLessThan(2000)
+    const ok = await fetch(url, { method: 'POST', headers, body: small })
+    expect(((await ok.json()) as any).data.registerCustomer.__typename).toBe('RegisterCustomerPayload')
+    expect(await gw.prisma.customer.count()).toBe(before + 1)
+    const smallChunked = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{ "query": "{ me { staffId } }"'))
+        controller.enqueue(new TextEncoder().encode(' }'))
+        controller.close()
+      },
+    })
+    const okChunked = await fetch(url, { method: 'POST', headers, body: smallChunked, duplex: 'half' } as RequestInit)
+    expect(await okChunked.json()).toEqual({ data: { me: { staffId: 'staff-zhao' } } })
+  })
 })

@@ -6,6 +6,8 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens'
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
 
+import { REQUEST_TOO_LARGE, requestBodyLimitPlugin } from './requestBodyLimit.js'
+
 /**
  * The limits every operation is checked against before it runs, so that one request cannot make
  * the gateway walk an arbitrarily deep or wide tree of records. Introspection (`__schema`) is not
@@ -27,6 +29,12 @@ export interface OperationLimits {
   readonly maxTokens: number
   /** Hide "Did you mean …?" field suggestions in validation errors; **default** true in production. */
   readonly blockFieldSuggestions: boolean
+  /**
+   * Largest request body in bytes; **default** 1 MiB (1,048,576). A larger body is refused with
+   * HTTP 413 and `REQUEST_TOO_LARGE` before it is parsed. The largest operation of the API with its
+   * variables (a claim with its invoices) is a few kilobytes.
+   */
+  readonly maxRequestBytes: number
 }
 
 /** The error codes (`extensions.code`) of a refused operation, one per limit. */
@@ -35,11 +43,12 @@ export const OperationLimitCode = {
   TOO_COSTLY: 'OPERATION_TOO_COSTLY',
   TOO_MANY_ALIASES: 'OPERATION_TOO_MANY_ALIASES',
   TOO_MANY_TOKENS: 'OPERATION_TOO_MANY_TOKENS',
+  REQUEST_TOO_LARGE,
 } as const
 
 /** The default limits (see {@link OperationLimits} for each value and why). */
 export function defaultOperationLimits(production = process.env['NODE_ENV'] === 'production'): OperationLimits {
-  return { maxDepth: 10, maxCost: 10_000, maxAliases: 15, maxTokens: 5000, blockFieldSuggestions: production }
+  return { maxDepth: 10, maxCost: 10_000, maxAliases: 15, maxTokens: 5000, blockFieldSuggestions: production, maxRequestBytes: 1_048_576 }
 }
 
 /** A limit given to `createApp` that is not a positive whole number (or not a boolean). */
@@ -60,7 +69,7 @@ export class OperationLimitsError extends Error {
  */
 export function resolveOperationLimits(overrides: Partial<OperationLimits> = {}, production?: boolean): OperationLimits {
   const limits = { ...defaultOperationLimits(production), ...withoutUndefined(overrides) }
-  for (const field of ['maxDepth', 'maxCost', 'maxAliases', 'maxTokens'] as const) {
+  for (const field of ['maxDepth', 'maxCost', 'maxAliases', 'maxTokens', 'maxRequestBytes'] as const) {
     const value: unknown = limits[field]
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new OperationLimitsError(field, value)
   }
@@ -114,5 +123,7 @@ export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
     }) as Plugin,
   ]
   if (limits.blockFieldSuggestions) plugins.push(blockFieldSuggestionsPlugin() as Plugin)
+  // Last, so that it sees the request parser yoga chose for the request.
+  plugins.push(requestBodyLimitPlugin(limits.maxRequestBytes))
   return plugins
 }
