@@ -3,6 +3,7 @@ import type { Database, Statement } from 'better-sqlite3'
 
 import { viewableCustomersSql } from '../access/customerAccess.js'
 import { columnsFor, type FieldColumns, modelRows } from '../db/modelRows.js'
+import { LATEST_VISIT } from './customerRelations.js'
 import type { NodeSelection } from './pageSelection.js'
 
 /** The orders of the customer list, each ending in `id` so that pages are stable. */
@@ -64,9 +65,6 @@ const VISIT_FIELD_COLUMNS: FieldColumns = {
 /** The most prepared statements a reader keeps. */
 const MAX_STATEMENTS = 256
 
-/** The newest visit first: the order of `Customer.visits` and of `lastVisit`. */
-const VISITS_NEWEST_FIRST = JSON.stringify([{ startAt: 'desc' }, { id: 'asc' }])
-
 /**
  * The hot read path of the customer list (`customers` with `owner` and `lastVisit`): plain SQL on
  * one better-sqlite3 connection, each statement prepared once and kept, instead of a Prisma query
@@ -75,7 +73,9 @@ const VISITS_NEWEST_FIRST = JSON.stringify([{ startAt: 'desc' }, { id: 'asc' }])
  *
  * The customers are those the actor may view, filtered in SQL by {@link viewableCustomersSql}, the
  * same R-ACC-1 decision Prisma's path filters by. The rows are shaped as Prisma returns them (see
- * {@link modelRows}), so the schema's fields resolve them unchanged.
+ * {@link modelRows}), so the schema's fields resolve them unchanged; when selected, a row carries
+ * its `owner` and its latest visit (under {@link LATEST_VISIT}), which `owner` and `lastVisit`
+ * answer from (see customerRelations.ts).
  *
  * {@link read} serves only the query shapes below and answers `null` for any other (a backwards
  * page, a nested selection it does not know): the caller then reads through Prisma.
@@ -86,9 +86,10 @@ export class CustomerPageReader {
   constructor(private readonly db: Database) {}
 
   /**
-   * The page Pothos' `query` asks for (`take`, `skip`, `cursor` and `include` of `owner` and the
-   * latest visit), or `null` when the query has another shape. `selection` is what the operation
-   * selects on the customers ({@link selectedNodeFields}): it decides the columns read.
+   * The page Pothos' `query` asks for (`take`, `skip` and `cursor`, no relation to include), or
+   * `null` when the query has another shape. `selection` is what the operation selects on the
+   * customers ({@link selectedNodeFields}): it decides the columns read, and whether the owners
+   * and the latest visits are read with the page.
    */
   read(actor: Staff, filters: CustomerPageFilters, order: CustomerOrderKey, query: Record<string, unknown>, selection: NodeSelection): Record<string, unknown>[] | null {
     const shape = pageShape(query)
@@ -113,7 +114,7 @@ export class CustomerPageReader {
     const sql = `SELECT ${customer.columns('c')} FROM "Customer" c WHERE ${where.join(' AND ')} ORDER BY ${orderBy.map(([column, direction]) => `c."${column}" ${direction}`).join(', ')} LIMIT ? OFFSET ?`
     const rows = (this.prepared(sql).all(...params) as unknown[][]).map((row) => customer.fromRaw(row))
     const ids = JSON.stringify(rows.map((row) => row['id']))
-    if (shape.owner) {
+    if (selection.fields.has('owner')) {
       const ownerIds = JSON.stringify([...new Set(rows.map((row) => row['ownerId']).filter((id) => id !== null))])
       const staff = modelRows('Staff', columnsFor(selection.under.get('owner') ?? [], STAFF_FIELD_COLUMNS, ['id']))
       const owners = new Map<unknown, Record<string, unknown>>()
@@ -123,7 +124,7 @@ export class CustomerPageReader {
       }
       for (const row of rows) row['owner'] = row['ownerId'] === null ? null : (owners.get(row['ownerId']) ?? null)
     }
-    if (shape.lastVisit) {
+    if (selection.fields.has('lastVisit')) {
       const visit = modelRows('Visit', columnsFor(selection.under.get('lastVisit') ?? [], VISIT_FIELD_COLUMNS, ['id', 'customerId']))
       const latest = new Map<unknown, Record<string, unknown>>()
       const sqlLatest = `SELECT ${visit.columns('v')} FROM json_each(?) j JOIN "Visit" v ON v."id" = (SELECT l."id" FROM "Visit" l WHERE l."customerId" = j.value ORDER BY l."startAt" DESC, l."id" ASC LIMIT 1)`
@@ -131,10 +132,7 @@ export class CustomerPageReader {
         const row = visit.fromRaw(raw)
         latest.set(row['customerId'], row)
       }
-      for (const row of rows) {
-        const visit = latest.get(row['id'])
-        row['visits'] = visit === undefined ? [] : [visit]
-      }
+      for (const row of rows) row[LATEST_VISIT] = latest.get(row['id']) ?? null
     }
     return rows
   }
@@ -174,8 +172,6 @@ interface PageShape {
   readonly take: number
   readonly skip: number
   readonly cursorId: string | undefined
-  readonly owner: boolean
-  readonly lastVisit: boolean
 }
 
 /** The page a Pothos connection query asks for, when it is one this path serves. */
@@ -189,19 +185,7 @@ function pageShape(query: Record<string, unknown>): PageShape | null {
     if (typeof cursor !== 'object' || cursor === null || Object.keys(cursor).length !== 1 || typeof (cursor as { id?: unknown }).id !== 'string') return null
     cursorId = (cursor as { id: string }).id
   }
-  if (typeof include !== 'object' || include === null) return null
-  let owner = false
-  let lastVisit = false
-  for (const [relation, selection] of Object.entries(include)) {
-    if (relation === 'owner' && selection === true) owner = true
-    else if (relation === 'visits' && isLatestVisit(selection)) lastVisit = true
-    else return null
-  }
-  return { take, skip, cursorId, owner, lastVisit }
-}
-
-function isLatestVisit(selection: unknown): boolean {
-  if (typeof selection !== 'object' || selection === null) return false
-  const { take, orderBy, ...rest } = selection as { take?: unknown; orderBy?: unknown }
-  return take === 1 && Object.keys(rest).length === 0 && JSON.stringify(orderBy) === VISITS_NEWEST_FIRST
+  // Any relation the Prisma plugin plans (contacts, visits, …) is for the Prisma path to load.
+  if (typeof include !== 'object' || include === null || Object.keys(include).length > 0) return null
+  return { take, skip, cursorId }
 }

@@ -4,8 +4,10 @@ import { viewableCustomersWhere, viewCustomer } from '../access/customerAccess.j
 import { customerArchiveDraft } from '../db/mappers.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import type { CustomerOrderKey } from '../read/customerPage.js'
+import { ownerOfCustomer } from '../read/customerRelations.js'
 import { selectedNodeFields } from '../read/pageSelection.js'
 import { builder } from './builder.js'
+import { StaffRef } from './staff.js'
 
 /**
  * The customer tiers (客户分级, R-TIE-1) as a GraphQL enum. The value names are core's vocabulary
@@ -90,7 +92,7 @@ export const CustomerRef = builder.prismaNode('Customer', {
     stage: t.field({ type: CustomerStageEnum, description: 'R-LIF-1', resolve: (c) => c.stage as CustomerStage }),
     activePhase: t.exposeString('activePhase', { nullable: true }),
     customerCode: t.exposeString('customerCode', { nullable: true }),
-    owner: t.relation('owner', { nullable: true }),
+    owner: t.field({ type: StaffRef, nullable: true, description: 'The owning salesperson (负责业务员), when the customer has one.', resolve: (customer, _args, ctx) => ownerOfCustomer(customer, ctx.prisma) }),
     contacts: t.relation('contacts', { query: { orderBy: { name: 'asc' } } }),
     completeness: t.field({
       type: CompletenessRef,

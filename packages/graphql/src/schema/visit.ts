@@ -23,6 +23,7 @@ import {
 
 import { recordAction, requireCustomerAction, VIEWABLE_CUSTOMER_FIELD, viewableCustomerNamed, viewCustomer } from '../access/customerAccess.js'
 import { approvalRequestFromRow, approvalRequestToRow } from '../db/approvals.js'
+import { latestVisitOfCustomer, VISITS_NEWEST_FIRST } from '../read/customerRelations.js'
 import type { MeetingMinutes as MinutesRow, Prisma, Visit as VisitRow } from '../generated/prisma/client.js'
 import { ConflictRefusal, InputRefusal, NotFoundRefusal, RuleRefusal, WORKFLOW_ERRORS } from '../refusals.js'
 import { VISIT_PLAN_SUBJECT } from '../workflows/visitPlanApproval.js'
@@ -175,19 +176,17 @@ const VisitSummaryRef = builder.objectRef<{ ruleId: string; cumulativeContacts: 
   }),
 })
 
-const VISITS_NEWEST_FIRST = [{ startAt: 'desc' }, { id: 'asc' }] satisfies Prisma.VisitOrderByWithRelationInput[]
 
 // The customer itself is checked where it is reached (customers, customer(id), node): its nested
 // visits, plans and minutes belong to that customer.
 builder.prismaObjectFields('Customer', (t) => ({
   visitPlans: t.relation('visitPlans', { description: 'Visit plans (拜访计划), latest planned first.', query: { orderBy: [{ plannedAt: 'desc' }, { id: 'asc' }] } }),
-  visits: t.relation('visits', { description: 'Visit records (拜访记录), newest first.', query: { orderBy: VISITS_NEWEST_FIRST } }),
+  visits: t.relation('visits', { description: 'Visit records (拜访记录), newest first.', query: { orderBy: [...VISITS_NEWEST_FIRST] } }),
   lastVisit: t.field({
     type: VisitRef,
     nullable: true,
     description: 'The latest visit (最近一次拜访): loaded with the customer page, one visit per customer.',
-    select: (_args, _ctx, nestedSelection) => ({ visits: nestedSelection({ take: 1, orderBy: VISITS_NEWEST_FIRST }) }),
-    resolve: (customer) => customer.visits[0] ?? null,
+    resolve: (customer, _args, ctx) => latestVisitOfCustomer(customer, ctx.prisma, ctx),
   }),
   visitSummary: t.field({
     type: VisitSummaryRef,
