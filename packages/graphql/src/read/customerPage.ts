@@ -2,7 +2,7 @@ import type { Staff } from '@kehu/core'
 import type { Database, Statement } from 'better-sqlite3'
 
 import { viewableCustomersSql } from '../access/customerAccess.js'
-import { columnsFor, type FieldColumns, modelRows } from '../db/modelRows.js'
+import { columnsFor, type FieldColumns, type ModelRows, modelRows } from '../db/modelRows.js'
 import { LATEST_VISIT } from './customerRelations.js'
 import type { NodeSelection } from './pageSelection.js'
 
@@ -62,8 +62,8 @@ const VISIT_FIELD_COLUMNS: FieldColumns = {
   enteredAt: ['enteredAt'],
 }
 
-/** The most prepared statements a reader keeps. */
-const MAX_STATEMENTS = 256
+/** The most shapes of page a reader keeps prepared. */
+const MAX_PLANS = 256
 
 /**
  * The hot read path of the customer list (`customers` with `owner` and `lastVisit`): plain SQL on
@@ -81,7 +81,7 @@ const MAX_STATEMENTS = 256
  * page, a nested selection it does not know): the caller then reads through Prisma.
  */
 export class CustomerPageReader {
-  private readonly statements = new Map<string, Statement>()
+  private readonly plans = new Map<string, PagePlan>()
 
   constructor(private readonly db: Database) {}
 
@@ -95,64 +95,102 @@ export class CustomerPageReader {
     const shape = pageShape(query)
     if (shape === null) return null
     const scope = viewableCustomersSql(actor, 'c')
-    const where: string[] = [scope.sql]
     const params: unknown[] = [...scope.params]
-    for (const column of ['tier', 'stage', 'ownerId'] as const) {
+    let filtered = ''
+    for (const column of FILTER_COLUMNS) {
       const value = filters[column]
       if (value == null) continue
-      where.push(`c."${column}" = ?`)
+      filtered += column[0]
       params.push(value)
     }
-    const orderBy = CUSTOMER_ORDERS[order]
-    if (shape.cursorId !== undefined) {
-      // Prisma's cursor: the rows at or after the cursor row in the page's order; none when it is gone.
-      where.push(`EXISTS (SELECT 1 FROM "Customer" k WHERE k."id" = ? AND ${atOrAfter(orderBy)})`)
-      params.push(shape.cursorId)
-    }
+    if (shape.cursorId !== undefined) params.push(shape.cursorId)
     params.push(shape.take, shape.skip)
-    const customer = modelRows('Customer', columnsFor(selection.fields, CUSTOMER_FIELD_COLUMNS, ['id']))
-    const sql = `SELECT ${customer.columns('c')} FROM "Customer" c WHERE ${where.join(' AND ')} ORDER BY ${orderBy.map(([column, direction]) => `c."${column}" ${direction}`).join(', ')} LIMIT ? OFFSET ?`
-    const rows = (this.prepared(sql).all(...params) as unknown[][]).map((row) => customer.fromRaw(row))
-    const ids = JSON.stringify(rows.map((row) => row['id']))
-    if (selection.fields.has('owner')) {
-      const ownerIds = JSON.stringify([...new Set(rows.map((row) => row['ownerId']).filter((id) => id !== null))])
-      const staff = modelRows('Staff', columnsFor(selection.under.get('owner') ?? [], STAFF_FIELD_COLUMNS, ['id']))
+    const plan = this.plan(selection, order, scope.sql, filtered, shape.cursorId !== undefined)
+    const rows = plan.customers.all(...params) as unknown[][]
+    const customers: Record<string, unknown>[] = new Array(rows.length)
+    for (let i = 0; i < rows.length; i += 1) customers[i] = plan.customerRows.fromRaw(rows[i]!)
+    if (plan.owners !== undefined) {
+      const ownerIds = new Set<unknown>()
+      for (const row of customers) if (row['ownerId'] !== null) ownerIds.add(row['ownerId'])
       const owners = new Map<unknown, Record<string, unknown>>()
-      for (const raw of this.prepared(`SELECT ${staff.columns('s')} FROM "Staff" s WHERE s."id" IN (SELECT value FROM json_each(?))`).all(ownerIds) as unknown[][]) {
-        const owner = staff.fromRaw(raw)
+      for (const raw of plan.owners.statement.all(JSON.stringify([...ownerIds])) as unknown[][]) {
+        const owner = plan.owners.rows.fromRaw(raw)
         owners.set(owner['id'], owner)
       }
-      for (const row of rows) row['owner'] = row['ownerId'] === null ? null : (owners.get(row['ownerId']) ?? null)
+      for (const row of customers) row['owner'] = row['ownerId'] === null ? null : (owners.get(row['ownerId']) ?? null)
     }
-    if (selection.fields.has('lastVisit')) {
-      const visit = modelRows('Visit', columnsFor(selection.under.get('lastVisit') ?? [], VISIT_FIELD_COLUMNS, ['id', 'customerId']))
+    if (plan.latestVisits !== undefined) {
       const latest = new Map<unknown, Record<string, unknown>>()
-      const sqlLatest = `SELECT ${visit.columns('v')} FROM json_each(?) j JOIN "Visit" v ON v."id" = (SELECT l."id" FROM "Visit" l WHERE l."customerId" = j.value ORDER BY l."startAt" DESC, l."id" ASC LIMIT 1)`
-      for (const raw of this.prepared(sqlLatest).all(ids) as unknown[][]) {
-        const row = visit.fromRaw(raw)
-        latest.set(row['customerId'], row)
+      for (const raw of plan.latestVisits.statement.all(JSON.stringify(customers.map((row) => row['id']))) as unknown[][]) {
+        const visit = plan.latestVisits.rows.fromRaw(raw)
+        latest.set(visit['customerId'], visit)
       }
-      for (const row of rows) row[LATEST_VISIT] = latest.get(row['id']) ?? null
+      for (const row of customers) row[LATEST_VISIT] = latest.get(row['id']) ?? null
     }
-    return rows
+    return customers
   }
 
   /**
-   * The statement of `sql`, prepared on first use and kept. The shapes are few in practice (actor
-   * grounds × filters × order × cursor × columns selected); past {@link MAX_STATEMENTS} the least
-   * recently used is dropped, so that no stream of distinct selections grows the process.
+   * The statements and row readers of one shape of page, built on first use and kept: the shapes
+   * are few in practice (selection × order × actor grounds × filters × cursor). Past
+   * {@link MAX_PLANS} the least recently used is dropped, so that no stream of distinct selections
+   * grows the process.
    */
-  private prepared(sql: string): Statement {
-    let statement = this.statements.get(sql)
-    if (statement === undefined) {
-      statement = this.db.prepare(sql).raw(true).safeIntegers(true)
-      if (this.statements.size >= MAX_STATEMENTS) this.statements.delete(this.statements.keys().next().value!)
-    } else {
-      this.statements.delete(sql)
+  private plan(selection: NodeSelection, order: CustomerOrderKey, scopeSql: string, filtered: string, cursor: boolean): PagePlan {
+    const key = `${selectionKey(selection)}|${order}|${filtered}|${cursor ? 'k' : ''}|${scopeSql}`
+    let plan = this.plans.get(key)
+    if (plan !== undefined) {
+      this.plans.delete(key)
+      this.plans.set(key, plan)
+      return plan
     }
-    this.statements.set(sql, statement)
-    return statement
+    const where = [scopeSql, ...FILTER_COLUMNS.filter((column) => filtered.includes(column[0]!)).map((column) => `c."${column}" = ?`)]
+    const orderBy = CUSTOMER_ORDERS[order]
+    // Prisma's cursor: the rows at or after the cursor row in the page's order; none when it is gone.
+    if (cursor) where.push(`EXISTS (SELECT 1 FROM "Customer" k WHERE k."id" = ? AND ${atOrAfter(orderBy)})`)
+    const customerRows = modelRows('Customer', columnsFor(selection.fields, CUSTOMER_FIELD_COLUMNS, ['id']))
+    const prepare = (sql: string): Statement => this.db.prepare(sql).raw(true).safeIntegers(true)
+    const customers = prepare(`SELECT ${customerRows.columns('c')} FROM "Customer" c WHERE ${where.join(' AND ')} ORDER BY ${orderBy.map(([column, direction]) => `c."${column}" ${direction}`).join(', ')} LIMIT ? OFFSET ?`)
+    plan = { customers, customerRows }
+    if (selection.fields.has('owner')) {
+      const rows = modelRows('Staff', columnsFor(selection.under.get('owner') ?? [], STAFF_FIELD_COLUMNS, ['id']))
+      plan.owners = { rows, statement: prepare(`SELECT ${rows.columns('s')} FROM "Staff" s WHERE s."id" IN (SELECT value FROM json_each(?))`) }
+    }
+    if (selection.fields.has('lastVisit')) {
+      const rows = modelRows('Visit', columnsFor(selection.under.get('lastVisit') ?? [], VISIT_FIELD_COLUMNS, ['id', 'customerId']))
+      plan.latestVisits = {
+        rows,
+        statement: prepare(`SELECT ${rows.columns('v')} FROM json_each(?) j JOIN "Visit" v ON v."id" = (SELECT l."id" FROM "Visit" l WHERE l."customerId" = j.value ORDER BY l."startAt" DESC, l."id" ASC LIMIT 1)`),
+      }
+    }
+    if (this.plans.size >= MAX_PLANS) this.plans.delete(this.plans.keys().next().value!)
+    this.plans.set(key, plan)
+    return plan
   }
+}
+
+/** The statements of one shape of page, with the readers of their rows. */
+interface PagePlan {
+  readonly customers: Statement
+  readonly customerRows: ModelRows
+  owners?: { readonly statement: Statement; readonly rows: ModelRows }
+  latestVisits?: { readonly statement: Statement; readonly rows: ModelRows }
+}
+
+/** The equality filters, in the order their parameters are bound (their first letters differ). */
+const FILTER_COLUMNS = ['tier', 'stage', 'ownerId'] as const
+
+const selectionKeys = new WeakMap<NodeSelection, string>()
+
+/** A text naming what `selection` reads: the node's fields and the owner's and last visit's. */
+function selectionKey(selection: NodeSelection): string {
+  let key = selectionKeys.get(selection)
+  if (key === undefined) {
+    const sorted = (fields: Iterable<string> | undefined): string => [...(fields ?? [])].sort().join(',')
+    key = `${sorted(selection.fields)}/${sorted(selection.under.get('owner'))}/${sorted(selection.under.get('lastVisit'))}`
+    selectionKeys.set(selection, key)
+  }
+  return key
 }
 
 /** `c` at or after the cursor row `k` in `order` (the last column, `id`, is unique). */

@@ -14,6 +14,18 @@ export interface NodeSelection {
  * Fields under `@skip`/`@include` are counted as selected (a superset is safe for choosing columns).
  */
 export function selectedNodeFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): NodeSelection {
+  // A pure function of the document: the parsed documents are cached, so the same field node
+  // (with the same fragments) comes back on every request of an operation.
+  const only = info.fieldNodes.length === 1 ? info.fieldNodes[0]! : undefined
+  if (only === undefined) return collectNodeFields(info)
+  let selection = selections.get(only)
+  if (selection === undefined) selections.set(only, (selection = collectNodeFields(info)))
+  return selection
+}
+
+const selections = new WeakMap<FieldNode, NodeSelection>()
+
+function collectNodeFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): NodeSelection {
   const fields = new Set<string>()
   const under = new Map<string, Set<string>>()
   const collect = (selectionSet: SelectionSetNode | undefined): void => {
