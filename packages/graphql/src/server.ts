@@ -11,7 +11,7 @@ import { databaseUrl } from './db/url.js'
 //   KEHU_JWT_SECRET     token secret (required in production; a fixed development one otherwise)
 //   KEHU_ACTOR_CACHE_MS how long an authenticated staff row is reused (default 1000)
 //   KEHU_WORKERS        processes sharing the port (default 1); SQLite in WAL mode lets them all
-//                       read at once while writes take turns
+//                       read at once while writes take turns. Workers run with --single-threaded-gc
 //   NODE_ENV=production no GraphiQL, no dev token, field suggestions hidden
 const url = databaseUrl()
 const production = process.env['NODE_ENV'] === 'production'
@@ -24,6 +24,9 @@ if (cluster.isPrimary && workers <= 1) {
 } else if (cluster.isPrimary) {
   // The primary only hands out connections: schema and demo data are set up once by a short-lived
   // worker before any worker serves, so that the primary never loads the gateway (about 150 MiB).
+  // With a worker per core, a worker's parallel garbage-collection threads only take time from the
+  // other workers: each collects on its own thread.
+  cluster.setupPrimary({ execArgv: [...process.execArgv, '--single-threaded-gc'] })
   const setup = cluster.fork({ KEHU_CLUSTER_ROLE: 'setup' })
   let seeded = false
   setup.on('message', (message: { seeded?: boolean }) => (seeded = message.seeded === true))
