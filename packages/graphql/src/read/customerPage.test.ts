@@ -78,7 +78,7 @@ describe('the plain-SQL customer page', () => {
     expect(fast).toEqual(reference)
   })
 
-  it('reads a page of each order in index order, without sorting the customers', async () => {
+  it('reads a page of each order in index order, and the latest visits, without sorting', async () => {
     // The statements the page runs, as SQLite sees them (parameters written in).
     const main = (await gw.prisma.$queryRawUnsafe<{ name: string; file: string }[]>('PRAGMA database_list')).find((row) => row.name === 'main')!
     const statements: string[] = []
@@ -99,6 +99,12 @@ describe('the plain-SQL customer page', () => {
         const plan = (readDatabase.prepare(`EXPLAIN QUERY PLAN ${page!}`).all() as { detail: string }[]).map((step) => step.detail)
         expect(plan.join('; '), orderBy).toMatch(/SCAN c USING INDEX Customer_\w+_id_idx/u)
         expect(plan.join('; '), orderBy).not.toMatch(/TEMP B-TREE/u)
+        // The latest visit of each customer: one seek into the newest-first visit index, no sorting.
+        const latest = statements.find((sql) => sql.includes('FROM "Visit" l'))
+        expect(latest, orderBy).toBeDefined()
+        const latestPlan = (readDatabase.prepare(`EXPLAIN QUERY PLAN ${latest!}`).all() as { detail: string }[]).map((step) => step.detail).join('; ')
+        expect(latestPlan, orderBy).toMatch(/SEARCH l USING COVERING INDEX Visit_customerId_startAt_id_idx/u)
+        expect(latestPlan, orderBy).not.toMatch(/TEMP B-TREE/u)
       }
     } finally {
       readDatabase.close()

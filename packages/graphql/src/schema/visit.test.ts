@@ -253,7 +253,7 @@ describe('authorization (R-ACC-1)', () => {
   })
 
   it('checks and records visit(id), visitPlan(id) and meetingMinutes(id) against the customer', async () => {
-    const visit = await gw.prisma.visit.findFirstOrThrow({ where: { customer: { ownerId: 'staff-zhou' } }, include: { minutes: true } })
+    const visit = await gw.prisma.visit.findFirstOrThrow({ where: { customer: { ownerId: 'staff-zhou' }, minutes: { some: {} } }, include: { minutes: true } })
     const minutesId = visit.minutes[0]!.id
     const query = `query($v: String!, $p: String!, $m: String!) { visit(id: $v) { id customer { customerId } } visitPlan(id: $p) { id } meetingMinutes(id: $m) { id } }`
     const vars = { v: visit.id, p: visit.planId, m: minutesId }
