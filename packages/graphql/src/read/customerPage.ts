@@ -100,7 +100,7 @@ export class CustomerPageReader {
     for (const column of FILTER_COLUMNS) {
       const value = filters[column]
       if (value == null) continue
-      filtered += column[0]
+      filtered += `${column},`
       params.push(value)
     }
     if (shape.cursorId !== undefined) params.push(shape.cursorId)
@@ -144,7 +144,7 @@ export class CustomerPageReader {
       this.plans.set(key, plan)
       return plan
     }
-    const where = [scopeSql, ...FILTER_COLUMNS.filter((column) => filtered.includes(column[0]!)).map((column) => `c."${column}" = ?`)]
+    const where = [scopeSql, ...FILTER_COLUMNS.filter((column) => filtered.includes(`${column},`)).map((column) => `c."${column}" = ?`)]
     const orderBy = CUSTOMER_ORDERS[order]
     // Prisma's cursor: the rows at or after the cursor row in the page's order; none when it is gone.
     if (cursor) where.push(`EXISTS (SELECT 1 FROM "Customer" k WHERE k."id" = ? AND ${atOrAfter(orderBy)})`)
@@ -177,7 +177,7 @@ interface PagePlan {
   latestVisits?: { readonly statement: Statement; readonly rows: ModelRows }
 }
 
-/** The equality filters, in the order their parameters are bound (their first letters differ). */
+/** The equality filters, in the order their parameters are bound. */
 const FILTER_COLUMNS = ['tier', 'stage', 'ownerId'] as const
 
 const selectionKeys = new WeakMap<NodeSelection, string>()
