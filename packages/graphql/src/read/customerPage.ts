@@ -3,16 +3,22 @@ import type { Database, Statement } from 'better-sqlite3'
 
 import { viewableCustomersSql } from '../access/customerAccess.js'
 import { columnsFor, type FieldColumns, type ModelRows, modelRows } from '../db/modelRows.js'
-import { LATEST_VISIT } from './customerRelations.js'
+import { LATEST_VISIT, VISITS_NEWEST_FIRST } from './customerRelations.js'
 import type { NodeSelection } from './pageSelection.js'
 
-/** The orders of the customer list, each ending in `id` so that pages are stable. */
+/** An `ORDER BY` as column and direction pairs. */
+type SqlOrder = readonly (readonly [string, 'ASC' | 'DESC'])[]
+
+/**
+ * The orders of the customer list, each ending in `id` so that pages are stable: the one definition
+ * of both read paths (the Prisma path's `orderBy` is made from it in schema/customer.ts).
+ */
 export const CUSTOMER_ORDERS = {
   NAME_ASC: [['name', 'ASC'], ['id', 'ASC']],
   UPDATED_DESC: [['updatedAt', 'DESC'], ['id', 'ASC']],
   ANNUAL_VOLUME_DESC: [['annualVolumeFen', 'DESC'], ['id', 'ASC']],
   CREATED_DESC: [['createdAt', 'DESC'], ['id', 'ASC']],
-} as const satisfies Record<string, readonly (readonly [string, 'ASC' | 'DESC'])[]>
+} as const satisfies Record<string, SqlOrder>
 
 export type CustomerOrderKey = keyof typeof CUSTOMER_ORDERS
 
@@ -150,7 +156,7 @@ export class CustomerPageReader {
     if (cursor) where.push(`EXISTS (SELECT 1 FROM "Customer" k WHERE k."id" = ? AND ${atOrAfter(orderBy)})`)
     const customerRows = modelRows('Customer', columnsFor(selection.fields, CUSTOMER_FIELD_COLUMNS, ['id']))
     const prepare = (sql: string): Statement => this.db.prepare(sql).raw(true).safeIntegers(true)
-    const customers = prepare(`SELECT ${customerRows.columns('c')} FROM "Customer" c WHERE ${where.join(' AND ')} ORDER BY ${orderBy.map(([column, direction]) => `c."${column}" ${direction}`).join(', ')} LIMIT ? OFFSET ?`)
+    const customers = prepare(`SELECT ${customerRows.columns('c')} FROM "Customer" c WHERE ${where.join(' AND ')} ORDER BY ${orderBySql('c', orderBy)} LIMIT ? OFFSET ?`)
     plan = { customers, customerRows }
     if (selection.fields.has('owner')) {
       const rows = modelRows('Staff', columnsFor(selection.under.get('owner') ?? [], STAFF_FIELD_COLUMNS, ['id']))
@@ -160,7 +166,7 @@ export class CustomerPageReader {
       const rows = modelRows('Visit', columnsFor(selection.under.get('lastVisit') ?? [], VISIT_FIELD_COLUMNS, ['id', 'customerId']))
       plan.latestVisits = {
         rows,
-        statement: prepare(`SELECT ${rows.columns('v')} FROM json_each(?) j JOIN "Visit" v ON v."id" = (SELECT l."id" FROM "Visit" l WHERE l."customerId" = j.value ORDER BY l."startAt" DESC, l."id" ASC LIMIT 1)`),
+        statement: prepare(`SELECT ${rows.columns('v')} FROM json_each(?) j JOIN "Visit" v ON v."id" = (SELECT l."id" FROM "Visit" l WHERE l."customerId" = j.value ORDER BY ${orderBySql('l', LATEST_VISIT_ORDER)} LIMIT 1)`),
       }
     }
     if (this.plans.size >= MAX_PLANS) this.plans.delete(this.plans.keys().next().value!)
@@ -175,6 +181,14 @@ interface PagePlan {
   readonly customerRows: ModelRows
   owners?: { readonly statement: Statement; readonly rows: ModelRows }
   latestVisits?: { readonly statement: Statement; readonly rows: ModelRows }
+}
+
+/** The newest visit first, {@link VISITS_NEWEST_FIRST} as SQL. */
+const LATEST_VISIT_ORDER: SqlOrder = VISITS_NEWEST_FIRST.flatMap((term) => Object.entries(term).map(([column, direction]) => [column, direction === 'asc' ? 'ASC' : 'DESC'] as const))
+
+/** The `ORDER BY` terms of `order` on the rows of `alias`. */
+function orderBySql(alias: string, order: SqlOrder): string {
+  return order.map(([column, direction]) => `${alias}."${column}" ${direction}`).join(', ')
 }
 
 /** The equality filters, in the order their parameters are bound. */
@@ -194,7 +208,7 @@ function selectionKey(selection: NodeSelection): string {
 }
 
 /** `c` at or after the cursor row `k` in `order` (the last column, `id`, is unique). */
-function atOrAfter(order: readonly (readonly [string, 'ASC' | 'DESC'])[]): string {
+function atOrAfter(order: SqlOrder): string {
   const terms: string[] = []
   for (let i = 0; i < order.length; i += 1) {
     const equalBefore = order.slice(0, i).map(([column]) => `c."${column}" = k."${column}"`)

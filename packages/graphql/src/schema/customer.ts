@@ -3,7 +3,7 @@ import { archiveCompleteness, CUSTOMER_STAGE_NAMES_ZH, CUSTOMER_STAGES, CUSTOMER
 import { viewableCustomersWhere, viewCustomer } from '../access/customerAccess.js'
 import { customerArchiveDraft } from '../db/mappers.js'
 import type { Prisma } from '../generated/prisma/client.js'
-import type { CustomerOrderKey } from '../read/customerPage.js'
+import { CUSTOMER_ORDERS, type CustomerOrderKey } from '../read/customerPage.js'
 import { ownerOfCustomer } from '../read/customerRelations.js'
 import { selectedNodeFields } from '../read/pageSelection.js'
 import { builder } from './builder.js'
@@ -113,15 +113,13 @@ export const CustomerRef = builder.prismaNode('Customer', {
 })
 
 const CustomerOrder = builder.enumType('CustomerOrder', {
-  values: { NAME_ASC: { value: 'NAME_ASC' }, UPDATED_DESC: { value: 'UPDATED_DESC' }, ANNUAL_VOLUME_DESC: { value: 'ANNUAL_VOLUME_DESC' }, CREATED_DESC: { value: 'CREATED_DESC' } } as const,
+  values: Object.fromEntries(Object.keys(CUSTOMER_ORDERS).map((key) => [key, { value: key }])) as Record<CustomerOrderKey, { value: CustomerOrderKey }>,
 })
 
-const ORDER: Record<string, Prisma.CustomerOrderByWithRelationInput[]> = {
-  NAME_ASC: [{ name: 'asc' }, { id: 'asc' }],
-  UPDATED_DESC: [{ updatedAt: 'desc' }, { id: 'asc' }],
-  ANNUAL_VOLUME_DESC: [{ annualVolumeFen: 'desc' }, { id: 'asc' }],
-  CREATED_DESC: [{ createdAt: 'desc' }, { id: 'asc' }],
-}
+/** {@link CUSTOMER_ORDERS} as Prisma's `orderBy`, for the pages read through Prisma. */
+const ORDER = Object.fromEntries(
+  Object.entries(CUSTOMER_ORDERS).map(([key, terms]) => [key, terms.map(([column, direction]): Prisma.CustomerOrderByWithRelationInput => ({ [column]: direction === 'ASC' ? 'asc' : 'desc' }))]),
+) as Record<CustomerOrderKey, Prisma.CustomerOrderByWithRelationInput[]>
 
 builder.queryFields((t) => ({
   customers: t.prismaConnection({
@@ -150,7 +148,7 @@ builder.queryFields((t) => ({
         const text = args.text.trim()
         filters.push({ OR: [{ name: { contains: text } }, { creditCode: { contains: text.toUpperCase() } }, { customerCode: { contains: text } }] })
       }
-      return ctx.prisma.customer.findMany({ ...query, where: { AND: filters }, orderBy: ORDER[order] ?? ORDER['NAME_ASC']! })
+      return ctx.prisma.customer.findMany({ ...query, where: { AND: filters }, orderBy: ORDER[order] })
     },
   }),
   customer: t.prismaField({
