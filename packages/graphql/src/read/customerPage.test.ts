@@ -78,6 +78,29 @@ describe('the plain-SQL customer page', () => {
     expect(fast).toEqual(reference)
   })
 
+  it('reads the customers, their owners and their latest visits in one transaction: one snapshot', async () => {
+    const main = (await gw.prisma.$queryRawUnsafe<{ name: string; file: string }[]>('PRAGMA database_list')).find((row) => row.name === 'main')!
+    const statements: string[] = []
+    const readDatabase = new Database(main.file, { readonly: true, verbose: (sql) => statements.push(String(sql).split(' ')[0]!) })
+    const app = createApp({ prisma: gw.prisma, jwtSecret: TEST_SECRET, now: () => gw.now(), readDatabase })
+    const token = await signStaffToken('staff-zhao', TEST_SECRET, { now: gw.now() })
+    try {
+      for (let page = 0; page < 2; page += 1) {
+        statements.length = 0
+        const response = await app.fetch('http://kehu.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: LIST_PAGE, variables: { first: 20 } }),
+        })
+        expect(((await response.json()) as GqlResult).data?.customers.edges).toHaveLength(20)
+        // A commit by another connection cannot fall between the page and its relations.
+        expect(statements).toEqual(['BEGIN', 'SELECT', 'SELECT', 'SELECT', 'COMMIT'])
+      }
+    } finally {
+      readDatabase.close()
+    }
+  })
+
   it('reads a page of each order in index order, and the latest visits, without sorting', async () => {
     // The statements the page runs, as SQLite sees them (parameters written in).
     const main = (await gw.prisma.$queryRawUnsafe<{ name: string; file: string }[]>('PRAGMA database_list')).find((row) => row.name === 'main')!

@@ -75,7 +75,8 @@ const MAX_PLANS = 256
  * The hot read path of the customer list (`customers` with `owner` and `lastVisit`): plain SQL on
  * one better-sqlite3 connection, each statement prepared once and kept, instead of a Prisma query
  * compiled on every request. A page costs three statements whatever its size: the customers, their
- * owners and their latest visits, the last two batched over the page's ids.
+ * owners and their latest visits, the last two batched over the page's ids, all three in one read
+ * transaction (one snapshot of the database).
  *
  * The customers are those the actor may view, filtered in SQL by {@link viewableCustomersSql}, the
  * same R-ACC-1 decision Prisma's path filters by. The rows are shaped as Prisma returns them (see
@@ -88,8 +89,12 @@ const MAX_PLANS = 256
  */
 export class CustomerPageReader {
   private readonly plans = new Map<string, PagePlan>()
+  /** Runs a page's statements in one read transaction: one snapshot, the read lock taken once. */
+  private readonly inOneSnapshot: (plan: PagePlan, params: unknown[]) => Record<string, unknown>[]
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Database) {
+    this.inOneSnapshot = db.transaction(readPage)
+  }
 
   /**
    * The page Pothos' `query` asks for (`take`, `skip` and `cursor`, no relation to include), or
@@ -111,29 +116,7 @@ export class CustomerPageReader {
     }
     if (shape.cursorId !== undefined) params.push(shape.cursorId)
     params.push(shape.take, shape.skip)
-    const plan = this.plan(selection, order, scope.sql, filtered, shape.cursorId !== undefined)
-    const rows = plan.customers.all(...params) as unknown[][]
-    const customers: Record<string, unknown>[] = new Array(rows.length)
-    for (let i = 0; i < rows.length; i += 1) customers[i] = plan.customerRows.fromRaw(rows[i]!)
-    if (plan.owners !== undefined) {
-      const ownerIds = new Set<unknown>()
-      for (const row of customers) if (row['ownerId'] !== null) ownerIds.add(row['ownerId'])
-      const owners = new Map<unknown, Record<string, unknown>>()
-      for (const raw of plan.owners.statement.all(JSON.stringify([...ownerIds])) as unknown[][]) {
-        const owner = plan.owners.rows.fromRaw(raw)
-        owners.set(owner['id'], owner)
-      }
-      for (const row of customers) row['owner'] = row['ownerId'] === null ? null : (owners.get(row['ownerId']) ?? null)
-    }
-    if (plan.latestVisits !== undefined) {
-      const latest = new Map<unknown, Record<string, unknown>>()
-      for (const raw of plan.latestVisits.statement.all(JSON.stringify(customers.map((row) => row['id']))) as unknown[][]) {
-        const visit = plan.latestVisits.rows.fromRaw(raw)
-        latest.set(visit['customerId'], visit)
-      }
-      for (const row of customers) row[LATEST_VISIT] = latest.get(row['id']) ?? null
-    }
-    return customers
+    return this.inOneSnapshot(this.plan(selection, order, scope.sql, filtered, shape.cursorId !== undefined), params)
   }
 
   /**
@@ -173,6 +156,37 @@ export class CustomerPageReader {
     this.plans.set(key, plan)
     return plan
   }
+}
+
+/**
+ * The rows of one page: the customers, then, when the plan reads them, their owners and their
+ * latest visits (batched over the page). Called inside one read transaction (see
+ * {@link CustomerPageReader}), so that the three statements see the same snapshot: a visit or an
+ * owner change committed between them cannot pair a customer with another state of its relations.
+ */
+function readPage(plan: PagePlan, params: unknown[]): Record<string, unknown>[] {
+  const rows = plan.customers.all(...params) as unknown[][]
+  const customers: Record<string, unknown>[] = new Array(rows.length)
+  for (let i = 0; i < rows.length; i += 1) customers[i] = plan.customerRows.fromRaw(rows[i]!)
+  if (plan.owners !== undefined) {
+    const ownerIds = new Set<unknown>()
+    for (const row of customers) if (row['ownerId'] !== null) ownerIds.add(row['ownerId'])
+    const owners = new Map<unknown, Record<string, unknown>>()
+    for (const raw of plan.owners.statement.all(JSON.stringify([...ownerIds])) as unknown[][]) {
+      const owner = plan.owners.rows.fromRaw(raw)
+      owners.set(owner['id'], owner)
+    }
+    for (const row of customers) row['owner'] = row['ownerId'] === null ? null : (owners.get(row['ownerId']) ?? null)
+  }
+  if (plan.latestVisits !== undefined) {
+    const latest = new Map<unknown, Record<string, unknown>>()
+    for (const raw of plan.latestVisits.statement.all(JSON.stringify(customers.map((row) => row['id']))) as unknown[][]) {
+      const visit = plan.latestVisits.rows.fromRaw(raw)
+      latest.set(visit['customerId'], visit)
+    }
+    for (const row of customers) row[LATEST_VISIT] = latest.get(row['id']) ?? null
+  }
+  return customers
 }
 
 /** The statements of one shape of page, with the readers of their rows. */
