@@ -79,44 +79,30 @@ describe('the plain-SQL customer page', () => {
   })
 
   it('reads the customers, their owners and their latest visits in one transaction: one snapshot', async () => {
-    const main = (await gw.prisma.$queryRawUnsafe<{ name: string; file: string }[]>('PRAGMA database_list')).find((row) => row.name === 'main')!
     const statements: string[] = []
-    const readDatabase = new Database(main.file, { readonly: true, verbose: (sql) => statements.push(String(sql).split(' ')[0]!) })
-    const app = createApp({ prisma: gw.prisma, jwtSecret: TEST_SECRET, now: () => gw.now(), readDatabase })
-    const token = await signStaffToken('staff-zhao', TEST_SECRET, { now: gw.now() })
+    const app = await recordingApp((sql) => statements.push(sql.split(' ')[0]!))
     try {
       for (let page = 0; page < 2; page += 1) {
         statements.length = 0
-        const response = await app.fetch('http://kehu.test/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ query: LIST_PAGE, variables: { first: 20 } }),
-        })
-        expect(((await response.json()) as GqlResult).data?.customers.edges).toHaveLength(20)
+        const result = await app.page({ first: 20 })
+        expect(result.data?.customers.edges).toHaveLength(20)
         // A commit by another connection cannot fall between the page and its relations.
         expect(statements).toEqual(['BEGIN', 'SELECT', 'SELECT', 'SELECT', 'COMMIT'])
       }
     } finally {
-      readDatabase.close()
+      app.close()
     }
   })
 
   it('reads a page of each order in index order, and the latest visits, without sorting', async () => {
     // The statements the page runs, as SQLite sees them (parameters written in).
-    const main = (await gw.prisma.$queryRawUnsafe<{ name: string; file: string }[]>('PRAGMA database_list')).find((row) => row.name === 'main')!
     const statements: string[] = []
-    const readDatabase = new Database(main.file, { readonly: true, verbose: (sql) => statements.push(String(sql)) })
-    const app = createApp({ prisma: gw.prisma, jwtSecret: TEST_SECRET, now: () => gw.now(), readDatabase })
-    const token = await signStaffToken('staff-zhao', TEST_SECRET, { now: gw.now() })
+    const app = await recordingApp((sql) => statements.push(sql))
+    const { readDatabase } = app
     try {
       for (const orderBy of Object.keys(CUSTOMER_ORDERS)) {
         statements.length = 0
-        const response = await app.fetch('http://kehu.test/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ query: LIST_PAGE, variables: { first: 20, orderBy } }),
-        })
-        expect(((await response.json()) as GqlResult).errors).toBeUndefined()
+        expect((await app.page({ first: 20, orderBy })).errors).toBeUndefined()
         const page = statements.find((sql) => sql.startsWith('SELECT') && sql.includes('FROM "Customer" c'))
         expect(page, orderBy).toBeDefined()
         const plan = (readDatabase.prepare(`EXPLAIN QUERY PLAN ${page!}`).all() as { detail: string }[]).map((step) => step.detail)
@@ -130,7 +116,27 @@ describe('the plain-SQL customer page', () => {
         expect(latestPlan, orderBy).not.toMatch(/TEMP B-TREE/u)
       }
     } finally {
-      readDatabase.close()
+      app.close()
     }
   })
 })
+
+/**
+ * The gateway with its own read connection on the test database, reporting each statement that
+ * connection runs to `record`; `page` asks for LIST_PAGE as the director.
+ */
+async function recordingApp(record: (sql: string) => void): Promise<{ readDatabase: Database.Database; page: (variables: Record<string, unknown>) => Promise<GqlResult>; close: () => void }> {
+  const main = (await gw.prisma.$queryRawUnsafe<{ name: string; file: string }[]>('PRAGMA database_list')).find((row) => row.name === 'main')!
+  const readDatabase = new Database(main.file, { readonly: true, verbose: (sql) => record(String(sql)) })
+  const app = createApp({ prisma: gw.prisma, jwtSecret: TEST_SECRET, now: () => gw.now(), readDatabase })
+  const token = await signStaffToken('staff-zhao', TEST_SECRET, { now: gw.now() })
+  const page = async (variables: Record<string, unknown>): Promise<GqlResult> => {
+    const response = await app.fetch('http://kehu.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: LIST_PAGE, variables }),
+    })
+    return (await response.json()) as GqlResult
+  }
+  return { readDatabase, page, close: () => readDatabase.close() }
+}
