@@ -4,6 +4,7 @@ import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga'
 import { createActorResolver } from './auth/actorCache.js'
 import { bearerToken } from './auth/token.js'
 import { staffFromRow } from './db/mappers.js'
+import { compiledExecutionPlugins, resolveCompiledExecution, type CompiledExecution } from './execution/compiledExecution.js'
 import type { PrismaClient } from './generated/prisma/client.js'
 import { CustomerPageReader } from './read/customerPage.js'
 import { operationLimitPlugins, resolveOperationLimits, type OperationLimits } from './limits/operationLimits.js'
@@ -37,6 +38,13 @@ export interface AppOptions {
    * none: every read goes through Prisma. The caller owns it (close it at shutdown).
    */
   readonly readDatabase?: Database
+  /**
+   * When a client's operation is compiled to one JavaScript function (graphql-jit) and run compiled
+   * from then on: the same resolvers and the same answers, at about four fifths of the CPU on the
+   * customer page; **default** `{ afterRuns: 1 }`, from an operation's second run (an operation
+   * sent once is not worth compiling); `{ afterRuns: 0 }` compiles at once, `false` never.
+   */
+  readonly compileOperations?: CompiledExecution | false
 }
 
 /**
@@ -47,6 +55,7 @@ export interface AppOptions {
 export function createApp(options: AppOptions): YogaServerInstance<Record<string, never>, Context> {
   const now = options.now ?? (() => new Date())
   const limits = resolveOperationLimits(options.limits)
+  const compiled = resolveCompiledExecution(options.compileOperations)
   const actorCacheMs = options.actorCacheMs ?? 0
   if (!Number.isSafeInteger(actorCacheMs) || actorCacheMs < 0) throw new RangeError(`actorCacheMs must be a whole number of milliseconds ≥ 0, got ${String(actorCacheMs)}`)
   const actors = createActorResolver({
@@ -61,7 +70,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
   return createYoga<Record<string, never>, Context>({
     schema,
     graphiql: options.graphiql ?? process.env['NODE_ENV'] !== 'production',
-    plugins: operationLimitPlugins(limits),
+    plugins: [...operationLimitPlugins(limits), ...compiledExecutionPlugins(compiled)],
     // Enforced by operationLimitPlugins (maxRequestBytes) without a stream per declared-length body.
     maxRequestBodySize: false,
     maskedErrors: { maskError: (error, message, isDev) => (isClientError(error) ? (error as Error) : maskError(error, message, isDev)) },
@@ -91,4 +100,5 @@ function isClientError(error: unknown): boolean {
 }
 
 export { openReadDatabase } from './db/readDatabase.js'
+export { CompiledExecutionError, defaultCompiledExecution, type CompiledExecution } from './execution/compiledExecution.js'
 export { defaultOperationLimits, OperationLimitCode, OperationLimitsError, type OperationLimits } from './limits/operationLimits.js'

@@ -12,6 +12,7 @@ import { databaseUrl } from './db/url.js'
 //   KEHU_ACTOR_CACHE_MS how long an authenticated staff row is reused (default 1000)
 //   KEHU_WORKERS        processes sharing the port (default 1); SQLite in WAL mode lets them all
 //                       read at once while writes take turns. Workers run with --single-threaded-gc
+//   KEHU_COMPILE_AFTER  runs of an operation before it is compiled (default 1; 0 at once; off never)
 //   NODE_ENV=production no GraphiQL, no dev token, field suggestions hidden
 const url = databaseUrl()
 const production = process.env['NODE_ENV'] === 'production'
@@ -85,7 +86,7 @@ async function serve(onListening: (endpoint: string) => void): Promise<void> {
   ])
   const prisma = await createPrismaClient(url)
   const readDatabase = openReadDatabase(url)
-  const yoga = createApp({ prisma, jwtSecret: secret, actorCacheMs: wholeNumber('KEHU_ACTOR_CACHE_MS', 1000), readDatabase })
+  const yoga = createApp({ prisma, jwtSecret: secret, actorCacheMs: wholeNumber('KEHU_ACTOR_CACHE_MS', 1000), readDatabase, compileOperations: compileAfter() })
   // The duplicate check's character tables take about a second of CPU: build them before serving.
   await warmDuplicateCandidateTables()
   const server = createServer(yoga)
@@ -116,6 +117,14 @@ function announce(endpoint: string, describe: string): void {
     console.log(`dev token (staff-zhao, director, 8 hours): ${token}`)
     console.log(`try: curl -s ${endpoint} -H 'content-type: application/json' -H 'authorization: Bearer ${token}' -d '{"query":"{ me { name roles } }"}'`)
   })
+}
+
+/** KEHU_COMPILE_AFTER: a whole number of runs, or `off`. */
+function compileAfter(): { afterRuns: number } | false {
+  const text = process.env['KEHU_COMPILE_AFTER']?.trim()
+  if (text === 'off') return false
+  if (text !== undefined && text !== '' && !/^\d+$/.test(text)) throw new Error(`KEHU_COMPILE_AFTER must be a whole number ≥ 0 or off, got ${JSON.stringify(text)}`)
+  return { afterRuns: wholeNumber('KEHU_COMPILE_AFTER', 1) }
 }
 
 function wholeNumber(name: string, fallback: number): number {

@@ -61,7 +61,9 @@ export async function startTestGateway(options: { readonly seed?: boolean; reado
   let now = options.now ?? TEST_NOW
   // The read connection as the server opens it, so that tests go through the hot read path too.
   const readDatabase = openReadDatabase(db.url)
-  const app = createApp({ prisma, jwtSecret: TEST_SECRET, now: () => now, readDatabase })
+  // Every operation compiled from its first run, as a client's repeated operations run in service;
+  // the apps tests build with createApp directly keep the default, whose first run is not compiled.
+  const app = createApp({ prisma, jwtSecret: TEST_SECRET, now: () => now, readDatabase, compileOperations: { afterRuns: 0 } })
   return {
     prisma,
     app,
