@@ -43,6 +43,8 @@ export interface AppOptions {
    * from then on: the same resolvers and the same answers, at about four fifths of the CPU on the
    * customer page; **default** `{ afterRuns: 1 }`, from an operation's second run (an operation
    * sent once is not worth compiling); `{ afterRuns: 0 }` compiles at once, `false` never.
+   * Compiling turns V8's compilation cache off for the process (it would keep every compiled
+   * operation until the heap nears its limit; see docs/api.md, Compiled execution).
    */
   readonly compileOperations?: CompiledExecution | false
 }
