@@ -18,6 +18,9 @@ const url = databaseUrl()
 const production = process.env['NODE_ENV'] === 'production'
 const secret = jwtSecretFromEnv(process.env, !production)
 const workers = wholeNumber('KEHU_WORKERS', 1)
+// Read here, so that a bad value stops the server before any process is started.
+const actorCacheMs = wholeNumber('KEHU_ACTOR_CACHE_MS', 1000)
+const compileOperations = compileAfter()
 
 if (cluster.isPrimary && workers <= 1) {
   const seeded = await setUpDatabase()
@@ -86,7 +89,7 @@ async function serve(onListening: (endpoint: string) => void): Promise<void> {
   ])
   const prisma = await createPrismaClient(url)
   const readDatabase = openReadDatabase(url)
-  const yoga = createApp({ prisma, jwtSecret: secret, actorCacheMs: wholeNumber('KEHU_ACTOR_CACHE_MS', 1000), readDatabase, compileOperations: compileAfter() })
+  const yoga = createApp({ prisma, jwtSecret: secret, actorCacheMs, readDatabase, compileOperations })
   // The duplicate check's character tables take about a second of CPU: build them before serving.
   await warmDuplicateCandidateTables()
   const server = createServer(yoga)
