@@ -68,6 +68,7 @@ describe('compiled and standard execution answer alike', () => {
   let closeRead: () => void
   let customerId: string
   let otherTeamCustomerId: string
+  let existingName: string
 
   beforeAll(async () => {
     gw = await startTestGateway()
@@ -77,6 +78,7 @@ describe('compiled and standard execution answer alike', () => {
     standard = createApp({ prisma: gw.prisma, jwtSecret: TEST_SECRET, now: () => gw.now(), readDatabase, compileOperations: false })
     customerId = (await gw.prisma.customer.findFirstOrThrow({ where: { ownerId: 'staff-zhou' }, select: { id: true } })).id
     otherTeamCustomerId = (await gw.prisma.customer.findFirstOrThrow({ where: { owner: { teamId: { not: 'team-east' } } }, select: { id: true } })).id
+    existingName = (await gw.prisma.customer.findFirstOrThrow({ select: { name: true } })).name
   })
   afterAll(async () => {
     closeRead()
@@ -100,17 +102,18 @@ describe('compiled and standard execution answer alike', () => {
   } }`
   const figures = { annualVolume: '1200000.00', scale: 'large', urgency: 'urgent', hasIntention: true, hasBusinessHistory: true }
 
-  const cases: [string, () => [string, Record<string, unknown>, string | undefined]][] = [
-    ['the benchmarked customer page', () => ['{ customers(first: 20, orderBy: NAME_ASC) { edges { cursor node { id name tier owner { staffId name } lastVisit { startAt } } } pageInfo { hasNextPage endCursor } } }', {}, 'staff-zhao']],
-    ['a filtered page of a specialist, by variables', () => ['query($tier: CustomerTier, $n: Int) { customers(first: $n, tier: $tier, orderBy: UPDATED_DESC) { edges { node { customerId name stage annualVolume createdAt } } } }', { tier: 'key', n: 5 }, 'staff-zhou']],
-    ['an archive with its nested records', () => ['query($id: String!) { customer(id: $id) { name tier tierReasons { code ruleId messageZh messageEn } annualVolume stage owner { name } contacts { name } completeness { percent ruleId } } }', { id: customerId }, 'staff-zhou']],
-    ['an archive another team may not read', () => ['query($id: String!) { customer(id: $id) { name } }', { id: otherTeamCustomerId }, 'staff-zhou']],
-    ['no token', () => ['{ customers(first: 2) { edges { node { name } } } }', {}, undefined]],
-    ['a page size over the limit', () => ['query($n: Int) { customers(first: $n) { edges { cursor } } }', { n: 1000 }, 'staff-zhao']],
-    ['a variable of the wrong type', () => ['query($n: Int) { customers(first: $n) { edges { cursor } } }', { n: 'twenty' }, 'staff-zhao']],
-    ['a duplicate registration (typed refusal, nothing written)', () => [REGISTER, { input: { name: '__duplicate__', ...figures } }, 'staff-zhou']],
-    ['a registration with a bad credit code', () => [REGISTER, { input: { name: '某公司', creditCode: '123', ...figures } }, 'staff-zhou']],
-    ['a customer of another team through node', () => ['query($id: ID!) { node(id: $id) { id ... on Customer { name } } }', { id: Buffer.from(`Customer:${otherTeamCustomerId}`).toString('base64') }, 'staff-zhou']],
+  // Each case: a label, the operation (query, variables, staff), and text its answer must contain.
+  const cases: [string, () => [string, Record<string, unknown>, string | undefined], string][] = [
+    ['the benchmarked customer page', () => ['{ customers(first: 20, orderBy: NAME_ASC) { edges { cursor node { id name tier owner { staffId name } lastVisit { startAt } } } pageInfo { hasNextPage endCursor } } }', {}, 'staff-zhao'], '"lastVisit":{"startAt"'],
+    ['a filtered page of a specialist, by variables', () => ['query($tier: CustomerTier, $n: Int) { customers(first: $n, tier: $tier, orderBy: UPDATED_DESC) { edges { node { customerId name stage annualVolume createdAt } } } }', { tier: 'key', n: 5 }, 'staff-zhou'], '"stage"'],
+    ['an archive with its nested records', () => ['query($id: String!) { customer(id: $id) { name tier tierReasons { code ruleId messageZh messageEn } annualVolume stage owner { name } contacts { name } completeness { percent ruleId } } }', { id: customerId }, 'staff-zhou'], '"completeness"'],
+    ['an archive another team may not read', () => ['query($id: String!) { customer(id: $id) { name } }', { id: otherTeamCustomerId }, 'staff-zhou'], '"FORBIDDEN"'],
+    ['no token', () => ['{ customers(first: 2) { edges { node { name } } } }', {}, undefined], '"UNAUTHENTICATED"'],
+    ['a page size over the limit', () => ['query($n: Int) { customers(first: $n) { edges { cursor } } }', { n: 1000 }, 'staff-zhao'], '"BAD_USER_INPUT"'],
+    ['a variable of the wrong type', () => ['query($n: Int) { customers(first: $n) { edges { cursor } } }', { n: 'twenty' }, 'staff-zhao'], 'got invalid value'],
+    ['a duplicate registration (typed refusal, nothing written)', () => [REGISTER, { input: { name: existingName, ...figures } }, 'staff-zhou'], '"DuplicateCustomerError"'],
+    ['a registration with a bad credit code', () => [REGISTER, { input: { name: '某公司', creditCode: '123', ...figures } }, 'staff-zhou'], '"ValidationError"'],
+    ['a customer of another team through node', () => ['query($id: ID!) { node(id: $id) { id ... on Customer { name } } }', { id: Buffer.from(`Customer:${otherTeamCustomerId}`).toString('base64') }, 'staff-zhou'], '"FORBIDDEN"'],
     [
       'one operation of several, with aliases and an error on a later line',
       () => [
@@ -122,20 +125,18 @@ query Both($id: String!) {
         { id: otherTeamCustomerId },
         'staff-zhou',
       ],
+      '"locations":[{"line":4,"column":3}]',
     ],
-    ['introspection of the customer type', () => ['{ __type(name: "Customer") { name fields { name type { kind name ofType { kind name } } } } }', {}, 'staff-zhao']],
+    ['introspection of the customer type', () => ['{ __type(name: "Customer") { name fields { name type { kind name ofType { kind name } } } } }', {}, 'staff-zhao'], '"__type"'],
   ]
 
-  it.each(cases)('%s', async (_label, operation) => {
-    let [query, variables, staffId] = operation()
-    if (variables['input'] !== undefined && (variables['input'] as { name: string }).name === '__duplicate__') {
-      const existing = await gw.prisma.customer.findFirstOrThrow({ select: { name: true } })
-      variables = { input: { ...(variables['input'] as object), name: existing.name } }
-    }
+  it.each(cases)('%s', async (_label, operation, shows) => {
+    const [query, variables, staffId] = operation()
     const operationName = query.startsWith('query Other') ? 'Both' : undefined
     // The operation does compile: the comparison below is not the standard executor against itself.
     expect(runsCompiled(compiledExecutionPlugins({ afterRuns: 0 })[0]!, parse(query), operationName)).toBe(true)
     const expected = await post(standard, query, variables, staffId, operationName)
+    expect(expected.text).toContain(shows)
     // Twice: the compiled function is made on the first run and reused on the second.
     for (let run = 0; run < 2; run += 1) expect(await post(gw.app, query, variables, staffId, operationName)).toEqual(expected)
   })
