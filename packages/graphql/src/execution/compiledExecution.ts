@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8'
 
-import { GraphQLError, getOperationAST, getVariableValues, type DocumentNode, type ExecutionArgs, type ExecutionResult, type Source } from 'graphql'
+import { GraphQLError, getOperationAST, getVariableValues, type DocumentNode, type ExecutionArgs, type ExecutionResult, type Source, type VariableDefinitionNode } from 'graphql'
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit'
 import type { Plugin } from 'graphql-yoga'
 
@@ -66,16 +66,22 @@ export function compiledExecutionPlugins(setting: CompiledExecution | false): Pl
   // cache only saves compiling the same source twice, which no part of the gateway does.
   setFlagsFromString('--no-compilation-cache')
   const compiled = compileGate(setting.afterRuns)
-  const cache = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>()
+  const cache = new WeakMap<DocumentNode, Map<string, CompiledOperation | null>>()
   return [
     {
       onExecute({ args, setExecuteFn }) {
         if (!compiled(args.document)) return
-        const query = compiledQuery(cache, args)
-        if (query !== null) setExecuteFn((executionArgs) => executeCompiled(query, executionArgs))
+        const operation = compiledOperation(cache, args)
+        if (operation !== null) setExecuteFn((executionArgs) => executeCompiled(operation, executionArgs))
       },
     },
   ]
+}
+
+/** An operation's compiled form, with its variable definitions (which graphql-js coerces first). */
+interface CompiledOperation {
+  readonly query: CompiledQuery
+  readonly variables: readonly VariableDefinitionNode[]
 }
 
 /**
@@ -83,18 +89,19 @@ export function compiledExecutionPlugins(setting: CompiledExecution | false): Pl
  * document; `null` when it cannot be compiled (a subscription, or an operation graphql-jit does not
  * support): that operation keeps running through the standard executor.
  */
-function compiledQuery(cache: WeakMap<DocumentNode, Map<string, CompiledQuery | null>>, args: ExecutionArgs): CompiledQuery | null {
+function compiledOperation(cache: WeakMap<DocumentNode, Map<string, CompiledOperation | null>>, args: ExecutionArgs): CompiledOperation | null {
   let byOperation = cache.get(args.document)
   if (byOperation === undefined) cache.set(args.document, (byOperation = new Map()))
   const name = args.operationName ?? ''
-  let query = byOperation.get(name)
-  if (query === undefined) {
-    const kind = getOperationAST(args.document, args.operationName)?.operation
+  let operation = byOperation.get(name)
+  if (operation === undefined) {
+    const definition = getOperationAST(args.document, args.operationName)
+    const kind = definition?.operation
     const result = kind === 'query' || kind === 'mutation' ? compileQuery(args.schema, args.document, args.operationName ?? undefined) : null
-    query = result !== null && isCompiledQuery(result) ? result : null
-    byOperation.set(name, query)
+    operation = result !== null && isCompiledQuery(result) ? { query: result, variables: definition?.variableDefinitions ?? [] } : null
+    byOperation.set(name, operation)
   }
-  return query
+  return operation
 }
 
 /**
@@ -106,13 +113,12 @@ function compiledQuery(cache: WeakMap<DocumentNode, Map<string, CompiledQuery | 
  *   error it wraps, so that masking and the `locations` of the response are those of the standard path;
  * - `errors` comes before `data`, as graphql-js orders them.
  */
-async function executeCompiled(query: CompiledQuery, args: ExecutionArgs): Promise<ExecutionResult> {
-  const definitions = getOperationAST(args.document, args.operationName)?.variableDefinitions
-  if (definitions !== undefined && definitions.length > 0) {
-    const coerced = getVariableValues(args.schema, definitions, args.variableValues ?? {})
+async function executeCompiled(operation: CompiledOperation, args: ExecutionArgs): Promise<ExecutionResult> {
+  if (operation.variables.length > 0) {
+    const coerced = getVariableValues(args.schema, operation.variables, args.variableValues ?? {})
     if (coerced.errors !== undefined) return { errors: coerced.errors.map(asRequestError) }
   }
-  const result = await query.query(args.rootValue, args.contextValue, args.variableValues ?? {})
+  const result = await operation.query.query(args.rootValue, args.contextValue, args.variableValues ?? {})
   const data = result.data ?? null
   if (result.errors === undefined || result.errors.length === 0) return { data }
   const source = args.document.loc?.source
