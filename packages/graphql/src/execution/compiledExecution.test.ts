@@ -3,9 +3,8 @@ import { parse } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createApp } from '../app.js'
-import { signStaffToken } from '../auth/token.js'
 import { openReadDatabase } from '../db/readDatabase.js'
-import { startTestGateway, TEST_SECRET, type TestGateway } from '../test/gateway.js'
+import { postOperation, startTestGateway, TEST_SECRET, type TestGateway } from '../test/gateway.js'
 import { schema } from '../schema/index.js'
 import { compiledExecutionPlugins, compileGate, CompiledExecutionError, defaultCompiledExecution, resolveCompiledExecution } from './compiledExecution.js'
 
@@ -86,12 +85,7 @@ describe('compiled and standard execution answer alike', () => {
   })
 
   const post = async (app: ReturnType<typeof createApp>, query: string, variables: Record<string, unknown>, staffId: string | undefined, operationName?: string): Promise<{ status: number; text: string }> => {
-    const token = staffId === undefined ? undefined : await signStaffToken(staffId, TEST_SECRET, { now: gw.now() })
-    const response = await app.fetch('http://kehu.test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token === undefined ? {} : { authorization: `Bearer ${token}` }) },
-      body: JSON.stringify({ query, variables, ...(operationName === undefined ? {} : { operationName }) }),
-    })
+    const response = await postOperation(app, { query, variables, ...(operationName === undefined ? {} : { operationName }) }, staffId, gw.now())
     return { status: response.status, text: await response.text() }
   }
 

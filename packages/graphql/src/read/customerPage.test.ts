@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createApp } from '../app.js'
 import { CUSTOMER_ORDERS } from './customerPage.js'
-import { signStaffToken } from '../auth/token.js'
-import { startTestGateway, TEST_SECRET, type GqlResult, type TestGateway } from '../test/gateway.js'
+import { postOperation, startTestGateway, TEST_SECRET, type GqlResult, type TestGateway } from '../test/gateway.js'
 
 // The plain-SQL customer page must answer exactly what the Prisma path answers: the same customers
 // for every actor (R-ACC-1), in the same order, with the same owner and last visit, page after page.
@@ -38,12 +37,7 @@ afterAll(async () => {
 })
 
 async function both(variables: Record<string, unknown>, staffId: string, query = PAGE): Promise<[GqlResult, GqlResult]> {
-  const token = await signStaffToken(staffId, TEST_SECRET, { now: gw.now() })
-  const response = await prismaOnly.fetch('http://kehu.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  })
+  const response = await postOperation(prismaOnly, { query, variables }, staffId, gw.now())
   return [await gw.gql(query, variables, staffId), (await response.json()) as GqlResult]
 }
 
@@ -129,14 +123,6 @@ async function recordingApp(record: (sql: string) => void): Promise<{ readDataba
   const main = (await gw.prisma.$queryRawUnsafe<{ name: string; file: string }[]>('PRAGMA database_list')).find((row) => row.name === 'main')!
   const readDatabase = new Database(main.file, { readonly: true, verbose: (sql) => record(String(sql)) })
   const app = createApp({ prisma: gw.prisma, jwtSecret: TEST_SECRET, now: () => gw.now(), readDatabase })
-  const token = await signStaffToken('staff-zhao', TEST_SECRET, { now: gw.now() })
-  const page = async (variables: Record<string, unknown>): Promise<GqlResult> => {
-    const response = await app.fetch('http://kehu.test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: LIST_PAGE, variables }),
-    })
-    return (await response.json()) as GqlResult
-  }
+  const page = async (variables: Record<string, unknown>): Promise<GqlResult> => (await (await postOperation(app, { query: LIST_PAGE, variables }, 'staff-zhao', gw.now())).json()) as GqlResult
   return { readDatabase, page, close: () => readDatabase.close() }
 }

@@ -4,12 +4,11 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { createApp } from '../app.js'
-import { signStaffToken } from '../auth/token.js'
 import { PrismaClient as GeneratedClient } from '../generated/prisma/client.js'
 
 import { approvalRequestFromRow, approvalRequestToRow } from '../db/approvals.js'
 import { staffFromRow } from '../db/mappers.js'
-import { TEST_SECRET } from '../test/gateway.js'
+import { postOperation, TEST_SECRET } from '../test/gateway.js'
 import { useTestGateway } from '../test/useTestGateway.js'
 import { applyApprovalEffect } from '../workflows/approvalEffects.js'
 
@@ -378,14 +377,10 @@ describe('Customer.contracts', () => {
       statements += 1
     })
     const app = createApp({ prisma: counted, jwtSecret: TEST_SECRET, now: () => gw.now() })
-    const token = await signStaffToken('staff-zhao', TEST_SECRET, { now: gw.now() })
     const run = async (first: number): Promise<number> => {
       statements = 0
-      const response = await app.fetch('http://kehu.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: `{ customers(first: ${first}, orderBy: ANNUAL_VOLUME_DESC) { edges { node { name contracts { number reconciliation { outstanding } reminders { remindOn } payments { amount } } } } } }` }),
-      })
+      const query = `{ customers(first: ${first}, orderBy: ANNUAL_VOLUME_DESC) { edges { node { name contracts { number reconciliation { outstanding } reminders { remindOn } payments { amount } } } } } }`
+      const response = await postOperation(app, { query }, 'staff-zhao', gw.now())
       const body = (await response.json()) as { errors?: unknown; data: { customers: { edges: { node: { contracts: unknown[] } }[] } } }
       expect(body.errors).toBeUndefined()
       expect(body.data.customers.edges).toHaveLength(first)

@@ -4,11 +4,10 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 
 import { createApp } from '../app.js'
-import { signStaffToken } from '../auth/token.js'
 import { approvalRequestFromRow, approvalRequestToRow } from '../db/approvals.js'
 import { staffFromRow } from '../db/mappers.js'
 import { PrismaClient as GeneratedClient } from '../generated/prisma/client.js'
-import { TEST_SECRET } from '../test/gateway.js'
+import { postOperation, TEST_SECRET } from '../test/gateway.js'
 import { useTestGateway } from '../test/useTestGateway.js'
 import { applyApprovalEffect } from '../workflows/approvalEffects.js'
 
@@ -377,15 +376,10 @@ async function statementCounter(options: { readDatabase?: boolean } = {}) {
   })
   const readDatabase = options.readDatabase === true ? new Database(main.file, { readonly: true, verbose: () => (statements += 1) }) : undefined
   const app = createApp({ prisma: counted, jwtSecret: TEST_SECRET, now: () => gw.now(), ...(readDatabase === undefined ? {} : { readDatabase }) })
-  const token = await signStaffToken('staff-zhao', TEST_SECRET, { now: gw.now() })
   /** Runs a query, counting from zero; fails on any GraphQL error. */
   const run = async (query: string): Promise<{ data: unknown }> => {
     statements = 0
-    const response = await app.fetch('http://kehu.test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query }),
-    })
+    const response = await postOperation(app, { query }, 'staff-zhao', gw.now())
     const body = (await response.json()) as { errors?: unknown; data: unknown }
     expect(body.errors).toBeUndefined()
     return body

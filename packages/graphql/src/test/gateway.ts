@@ -32,6 +32,23 @@ export interface TestGateway {
   close(): Promise<void>
 }
 
+/** A GraphQL operation as a client posts it. */
+export interface Operation {
+  readonly query: string
+  readonly variables?: Record<string, unknown>
+  readonly operationName?: string
+}
+
+/** Posts `operation` to `app` as `staffId`, with a token signed at `now`; unauthenticated without one. */
+export async function postOperation(app: ReturnType<typeof createApp>, operation: Operation, staffId: string | undefined, now: Date): Promise<Response> {
+  const token = staffId === undefined ? undefined : await signStaffToken(staffId, TEST_SECRET, { now })
+  return app.fetch('http://kehu.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token === undefined ? {} : { authorization: `Bearer ${token}` }) },
+    body: JSON.stringify(operation),
+  })
+}
+
 let template: Promise<string> | undefined
 
 /** One migrated and seeded database file per test process; each gateway starts on a copy of it. */
@@ -72,13 +89,7 @@ export async function startTestGateway(options: { readonly seed?: boolean; reado
     },
     now: () => now,
     async gql(query, variables = {}, staffId) {
-      const token = staffId === undefined ? undefined : await signStaffToken(staffId, TEST_SECRET, { now })
-      const response = await app.fetch('http://kehu.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token === undefined ? {} : { authorization: `Bearer ${token}` }) },
-        body: JSON.stringify({ query, variables }),
-      })
-      return (await response.json()) as GqlResult
+      return (await (await postOperation(app, { query, variables }, staffId, now)).json()) as GqlResult
     },
     async snapshot() {
       const tables = prisma.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('AuditLog', '_prisma_migrations') AND name NOT LIKE 'sqlite_%' ORDER BY name")

@@ -2,10 +2,9 @@ import { claimFromPool as coreClaimFromPool } from '@kehu/core/ownership'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { createApp } from '../app.js'
-import { signStaffToken } from '../auth/token.js'
 import { createPrismaClient, type PrismaClient } from '../db/client.js'
 import { ConflictRefusal, RuleRefusal } from '../refusals.js'
-import { startTestGateway, TEST_SECRET, type GqlResult, type TestGateway } from '../test/gateway.js'
+import { postOperation, startTestGateway, TEST_SECRET, type GqlResult, type TestGateway } from '../test/gateway.js'
 import { claimFromPool, isWriteContention, runOwnershipTransaction } from './ownershipCommands.js'
 import { configureOwnership } from './ownershipPolicy.js'
 import { loadOwnershipSlice, persistOwnershipResult } from './ownershipState.js'
@@ -43,9 +42,7 @@ async function secondGateway(): Promise<NonNullable<typeof second>> {
   second = {
     prisma,
     async gql(query, variables, staffId) {
-      const token = await signStaffToken(staffId, TEST_SECRET, { now: gw.now() })
-      const response = await app.fetch('http://kehu.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) })
-      return (await response.json()) as GqlResult
+      return (await (await postOperation(app, { query, variables }, staffId, gw.now())).json()) as GqlResult
     },
   }
   return second
