@@ -41,11 +41,11 @@ if (cluster.isPrimary && workers <= 1) {
     }
     for (let i = 0; i < workers; i += 1) cluster.fork()
   })
-  let announced = false
+  // Announced once every worker listens, so that the first requests are shared by all of them.
+  let listening = 0
   cluster.on('listening', (_worker, address) => {
-    if (announced) return
-    announced = true
-    announce(`http://${process.env['HOST'] ?? 'localhost'}:${address.port}/graphql`, describe(seeded))
+    listening += 1
+    if (listening === workers) announce(`http://${process.env['HOST'] ?? 'localhost'}:${address.port}/graphql`, describe(seeded))
   })
   cluster.on('exit', (worker, code, signal) => {
     if (worker === setup) return

@@ -38,11 +38,13 @@ export interface OwnershipActor {
 const ATTEMPTS = 3
 
 /**
- * Runs one ownership command as one transaction. Core is pure, so when another connection
- * committed after this transaction read its slice (SQLite refuses the write with `SQLITE_BUSY*`),
- * the whole cycle — load, decide, write — runs again on fresh rows; the new decision may well be a
- * refusal ("not in the pool any more"). After {@link ATTEMPTS} tries it gives up with
- * {@link ConflictRefusal}. A refusal thrown inside rolls everything back.
+ * Runs one ownership command as one transaction. A client from `createPrismaClient` holds the
+ * write lock from the transaction's start, so another connection's commit cannot come between the
+ * read of the slice and the write. For any other client, or when the wait for the lock ran out,
+ * SQLite refuses with `SQLITE_BUSY*`: core is pure, so the whole cycle — load, decide, write — runs
+ * again on fresh rows, and the new decision may well be a refusal ("not in the pool any more").
+ * After {@link ATTEMPTS} tries it gives up with {@link ConflictRefusal}. A refusal thrown inside
+ * rolls everything back.
  */
 export async function runOwnershipTransaction<T>(prisma: PrismaClient, subject: { readonly kind: string; readonly id: string; readonly ruleId: string }, work: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {

@@ -5,7 +5,7 @@ import { createApp } from '../app.js'
 import { createPrismaClient, type PrismaClient } from '../db/client.js'
 import { ConflictRefusal, RuleRefusal } from '../refusals.js'
 import { postOperation, startTestGateway, TEST_SECRET, type GqlResult, type TestGateway } from '../test/gateway.js'
-import { claimFromPool, isWriteContention, runOwnershipTransaction } from './ownershipCommands.js'
+import { claimFromPool, runOwnershipTransaction } from './ownershipCommands.js'
 import { configureOwnership } from './ownershipPolicy.js'
 import { loadOwnershipSlice, persistOwnershipResult } from './ownershipState.js'
 
@@ -186,43 +186,42 @@ describe('a decision is never applied to a state it did not see', () => {
     expect(await gw.prisma.ownershipHistory.count({ where: { customerId: 'cust-025', action: 'claimed' } })).toBe(0)
   })
 
-  it('a transaction that read before another connection committed cannot write (SQLite refuses it); the command re-runs on fresh rows and core refuses', async () => {
+  it('a command on another connection waits for the transaction that holds the write lock, then decides on what it committed', async () => {
     const other = await secondGateway()
     const actor = { id: 'staff-zhou', roles: ['specialist' as const], teamId: 'team-east', active: true }
     let release!: () => void
     const gate = new Promise<void>((resolve) => (release = resolve))
     let readDone!: () => void
     const read = new Promise<void>((resolve) => (readDone = resolve))
-    const failures: unknown[] = []
     let attempts = 0
-    const stale = runOwnershipTransaction(other.prisma, { kind: 'customer', id: 'cust-025', ruleId: 'R-OWN-6' }, async (tx) => {
+    // The second connection reads its slice and stops inside its transaction, holding the write lock.
+    const first = runOwnershipTransaction(other.prisma, { kind: 'customer', id: 'cust-025', ruleId: 'R-OWN-6' }, async (tx) => {
       attempts += 1
       const slice = await loadOwnershipSlice(tx, { customerIds: ['cust-025'], countOwnedBy: [actor.id], staffIds: [actor.id] })
-      if (attempts === 1) {
-        readDone()
-        await gate
-      }
+      readDone()
+      await gate
       const result = coreClaimFromPool(slice.state, { staff: actor, customerId: 'cust-025', at: gw.now() })
       if (!result.ok) throw new RuleRefusal(result.refusal)
-      try {
-        await persistOwnershipResult(tx, slice, result)
-      } catch (error) {
-        failures.push(error)
-        throw error
-      }
+      return persistOwnershipResult(tx, slice, result)
     })
     await read
-    // Meanwhile the first connection runs the whole claim for staff-wu.
-    const won = await claimFromPool(gw.prisma, { actor: { id: 'staff-wu', roles: ['specialist'], teamId: 'team-east', active: true }, at: gw.now() }, 'cust-025')
-    expect(won.customerIds).toEqual(['cust-025'])
+    // Meanwhile staff-wu claims the same customer on the first connection: it waits for the lock,
+    // and the event loop stays free (the timer below fires and the first transaction goes on).
+    let settled = false
+    const second = claimFromPool(gw.prisma, { actor: { id: 'staff-wu', roles: ['specialist'], teamId: 'team-east', active: true }, at: gw.now() }, 'cust-025').then(
+      (value) => ((settled = true), value),
+      (error: unknown) => ((settled = true), error),
+    )
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(settled).toBe(false)
     release()
-    const error = await stale.then(() => undefined, (e: unknown) => e)
-    expect(failures).toHaveLength(1)
-    expect(isWriteContention(failures[0])).toBe(true)
-    expect(attempts).toBe(2)
-    expect(error).toBeInstanceOf(RuleRefusal)
-    expect((error as RuleRefusal).code).toBe('OWNERSHIP.NOT_IN_POOL')
-    expect((await gw.prisma.customer.findUniqueOrThrow({ where: { id: 'cust-025' } })).ownerId).toBe('staff-wu')
+    await first
+    expect(attempts).toBe(1)
+    // The waiting claim read the committed owner (R-OWN-1: the earlier claim wins) and core refused.
+    const refused = await second
+    expect(refused).toBeInstanceOf(RuleRefusal)
+    expect((refused as RuleRefusal).code).toBe('OWNERSHIP.NOT_IN_POOL')
+    expect((await gw.prisma.customer.findUniqueOrThrow({ where: { id: 'cust-025' } })).ownerId).toBe('staff-zhou')
     expect(await gw.prisma.ownershipHistory.count({ where: { customerId: 'cust-025', action: 'claimed' } })).toBe(1)
   })
 })
