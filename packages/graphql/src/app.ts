@@ -1,8 +1,10 @@
 import type { Database } from 'better-sqlite3'
+import { GraphQLError } from 'graphql'
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga'
 
 import { createActorResolver } from './auth/actorCache.js'
 import { bearerToken } from './auth/token.js'
+import { isWriteContention } from './db/errors.js'
 import { staffFromRow } from './db/mappers.js'
 import { compiledExecutionPlugins, resolveCompiledExecution, type CompiledExecution } from './execution/compiledExecution.js'
 import type { PrismaClient } from './generated/prisma/client.js'
@@ -75,13 +77,59 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
     plugins: [...operationLimitPlugins(limits), ...compiledExecutionPlugins(compiled)],
     // Enforced by operationLimitPlugins (maxRequestBytes) without a stream per declared-length body.
     maxRequestBodySize: false,
-    maskedErrors: { maskError: (error, message, isDev) => (isClientError(error) ? (error as Error) : maskError(error, message, isDev)) },
+    maskedErrors: {
+      maskError: (error, message, isDev) => {
+        if (isClientError(error)) return error as Error
+        if (causeChain(error).some((cause) => isWriteContention(cause) || isTransactionStartTimeout(cause))) return databaseBusyError(error)
+        return maskError(error, message, isDev)
+      },
+    },
     context: async ({ request }): Promise<Context> => {
       const at = now()
       const actor = await actors.actor(bearerToken(request.headers.get('authorization')), at)
       return customerPages === undefined ? { prisma: options.prisma, actor, now: at } : { prisma: options.prisma, actor, now: at, customerPages }
     },
   })
+}
+
+/** The code of {@link databaseBusyError}. */
+export const DATABASE_BUSY = 'DATABASE_BUSY'
+
+const BUSY_ZH = '数据库正忙于其他写入，请稍后重试'
+const BUSY_EN = 'the database is busy with other writes; try again shortly'
+
+/**
+ * A write that waited its whole time for SQLite's write lock (other processes writing the same
+ * file, see docs/storage.md), that SQLite refused for contention, or that waited too long behind
+ * the process's other writes to begin at all. The client may simply send it again, so it is told
+ * so (`extensions.code = "DATABASE_BUSY"`, both languages) instead of the masked "Unexpected
+ * error". Nothing of it was written: its transaction never began or was rolled back.
+ */
+function databaseBusyError(error: unknown): GraphQLError {
+  const at = error instanceof GraphQLError ? error : undefined
+  return new GraphQLError(`${BUSY_EN} (${BUSY_ZH})`, {
+    ...(at === undefined ? {} : { nodes: at.nodes ?? null, source: at.source, positions: at.positions, path: at.path }),
+    extensions: { code: DATABASE_BUSY, messageZh: BUSY_ZH, messageEn: BUSY_EN },
+  })
+}
+
+/**
+ * Prisma's "Unable to start a transaction in the given time" (P2028 past `maxWait`): the process
+ * had so many writes queued for its connection that this one never began.
+ */
+function isTransactionStartTimeout(error: unknown): boolean {
+  const { code, message } = error as { code?: unknown; message?: unknown }
+  return code === 'P2028' && typeof message === 'string' && message.includes('Unable to start a transaction in the given time')
+}
+
+/** `error` and the errors it wraps (`originalError`), outermost first. */
+function causeChain(error: unknown): unknown[] {
+  const chain: unknown[] = []
+  for (let current = error, depth = 0; current instanceof Error && depth < 10; depth += 1) {
+    chain.push(current)
+    current = (current as { originalError?: unknown }).originalError
+  }
+  return chain
 }
 
 /**
@@ -91,14 +139,9 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
  * Anything else (a database or programming error) is masked.
  */
 function isClientError(error: unknown): boolean {
-  let current: unknown = error
-  for (let depth = 0; depth < 10 && current instanceof Error; depth += 1) {
-    if (current.name !== 'GraphQLError') return false
-    const next = (current as { originalError?: unknown }).originalError
-    if (next === undefined || next === null) return true
-    current = next
-  }
-  return false
+  const chain = causeChain(error)
+  const innermost = chain.at(-1) as { originalError?: unknown } | undefined
+  return chain.length > 0 && chain.every((link) => (link as Error).name === 'GraphQLError') && (innermost?.originalError === undefined || innermost.originalError === null)
 }
 
 export { openReadDatabase } from './db/readDatabase.js'

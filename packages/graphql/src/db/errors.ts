@@ -21,3 +21,15 @@ export function isAuditAppendOnlyViolation(error: unknown): boolean {
   const cause = sqliteCause(error)
   return cause !== undefined && cause.code === 'SQLITE_CONSTRAINT_TRIGGER' && cause.message === AUDIT_APPEND_ONLY_MESSAGE
 }
+
+/**
+ * True for SQLite's "another connection holds or changed what this transaction needs"
+ * (SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT, SQLITE_LOCKED), including a write transaction whose wait for
+ * the write lock ran out (see `writeLockedTransactions`).
+ */
+export function isWriteContention(error: unknown): boolean {
+  const code = sqliteCause(error)?.code
+  if (code !== undefined) return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')
+  const message = error instanceof Error ? error.message : ''
+  return /database is locked|SQLITE_BUSY/i.test(message)
+}

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { PrismaClient as GeneratedClient } from '../generated/prisma/client.js'
 import { tempDatabase } from '../test/tempDatabase.js'
-import { isWriteContention } from '../workflows/ownershipCommands.js'
 import { createPrismaClient, type PrismaClient } from './client.js'
+import { isWriteContention } from './errors.js'
 import { migrateDatabase } from './migrate.js'
 import { writeLockedTransactions } from './writeLockedTransactions.js'
 

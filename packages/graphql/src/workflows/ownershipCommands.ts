@@ -12,7 +12,7 @@ import {
 } from '@kehu/core/ownership'
 
 import { mayViewCustomer, recordAction, requireCustomerAction } from '../access/customerAccess.js'
-import { sqliteCause } from '../db/errors.js'
+import { isWriteContention } from '../db/errors.js'
 import type { OwnershipHistory, Prisma, PrismaClient } from '../generated/prisma/client.js'
 import { AccessDeniedRefusal, ConflictRefusal, InputRefusal, NotFoundRefusal, RuleRefusal } from '../refusals.js'
 import { ownershipSettings } from './ownershipPolicy.js'
@@ -57,13 +57,6 @@ export async function runOwnershipTransaction<T>(prisma: PrismaClient, subject: 
   }
 }
 
-/** True for SQLite's "another connection holds or changed what this transaction needs" (SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT, SQLITE_LOCKED). */
-export function isWriteContention(error: unknown): boolean {
-  const code = sqliteCause(error)?.code
-  if (code !== undefined) return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')
-  const message = error instanceof Error ? error.message : ''
-  return /database is locked|SQLITE_BUSY/i.test(message)
-}
 
 /**
  * Calls a core ownership operation: a malformed argument (core throws a `KehuError`) becomes
