@@ -34,7 +34,7 @@ export async function createPrismaClient(url: string = databaseUrl()): Promise<P
   const file = databaseFile(url)
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
   const adapter = writeLockedTransactions(new PrismaBetterSQLite3({ url: `file:${file}`, timeout: BUSY_TIMEOUT_MS }), { waitMs: BUSY_TIMEOUT_MS, busyTimeoutMs: BUSY_TIMEOUT_MS })
-  // maxWait covers the wait for the lock (Prisma's default is 2 s).
+  // Prisma refuses a transaction that took longer than maxWait to begin (default 2 s): let it wait for the lock.
   const prisma = new PrismaClient({ adapter, transactionOptions: { maxWait: BUSY_TIMEOUT_MS + 1000 } })
   await prisma.$queryRawUnsafe('PRAGMA foreign_keys = ON')
   await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL')

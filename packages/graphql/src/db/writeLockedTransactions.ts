@@ -16,7 +16,8 @@ import { setTimeout as sleep } from 'node:timers/promises'
  * other request of the process, including the one that holds the lock when it is the same process)
  * and asked again after a growing pause (1, 2, 4 … 50 ms), until `waitMs` have passed; then the
  * transaction fails with SQLite's busy error and leaves no transaction open. Give Prisma a
- * `transactionOptions.maxWait` above `waitMs`, or Prisma gives up first.
+ * `transactionOptions.maxWait` above `waitMs`: Prisma refuses, once it has begun, a transaction
+ * that took longer than `maxWait` to begin.
  *
  * Returns `factory` itself, its adapters changed as they connect.
  *

@@ -57,7 +57,6 @@ export async function runOwnershipTransaction<T>(prisma: PrismaClient, subject: 
   }
 }
 
-
 /**
  * Calls a core ownership operation: a malformed argument (core throws a `KehuError`) becomes
  * {@link InputRefusal}, a refusal (`{ ok: false }`) becomes {@link RuleRefusal} with core's code,
