@@ -13,6 +13,7 @@ import './approval.js'
 import './lifecycle.js'
 import './commission.js'
 import './kpi.js'
+import './kpiPlans.js'
 import './timeline.js'
 
 import { builder } from './builder.js'
