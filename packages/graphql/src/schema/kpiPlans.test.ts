@@ -92,6 +92,21 @@ describe('refusals write nothing', () => {
     expect(await gw.snapshot()).toEqual(before)
   })
 
+  it('an amount beyond what the database holds is refused at the boundary, for every Money input', async () => {
+    const before = await gw.snapshot()
+    const budget = await gw.gql(SET_BUDGET, { input: { teamId: 'team-east', period: '2026-Q2', amount: '92233720368547758.08' } }, 'staff-zhao')
+    expect(budget.data).toBeUndefined()
+    expect(budget.errors?.[0]?.message).toContain('Money must be at most 92233720368547758.07 either way, got "92233720368547758.08"')
+    const claim = await gw.gql(`mutation ($input: CreateExpenseClaimInput!) { createExpenseClaim(input: $input) { __typename } }`, { input: { items: [{ kind: 'sundry', amount: '-99999999999999999999.00', category: 'copying', receiptAmount: '1.00', invoiceNumber: 'H-1' }] } }, 'staff-zhou')
+    expect(claim.errors?.[0]?.message).toContain('Money must be at most 92233720368547758.07 either way')
+    // The largest storable amount itself is accepted and stored exactly.
+    const largest = await gw.gql(SET_BUDGET, { input: { teamId: 'team-east', period: '2026-Q2', amount: '92233720368547758.07' } }, 'staff-zhao')
+    expect(largest.data.setServiceBudget).toMatchObject({ amount: '92233720368547758.07' })
+    expect((await gw.prisma.serviceBudget.findUniqueOrThrow({ where: { teamId_period: { teamId: 'team-east', period: '2026-Q2' } } })).amountFen).toBe(2n ** 63n - 1n)
+    await gw.prisma.serviceBudget.delete({ where: { teamId_period: { teamId: 'team-east', period: '2026-Q2' } } })
+    expect(await gw.snapshot()).toEqual(before)
+  })
+
   it('any text that is not a period is refused and writes nothing (property)', async () => {
     const before = await gw.snapshot()
     await fc.assert(
