@@ -24,8 +24,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 
 import autocannon from 'autocannon'
 
@@ -33,6 +32,7 @@ import { signStaffToken } from '../src/auth/token.js'
 import { createPrismaClient } from '../src/db/client.js'
 import { migrateDatabase } from '../src/db/migrate.js'
 import { seedDemoCompany } from '../src/db/seed.js'
+import { listeningUrl, spawnServer } from '../src/test/serverProcess.js'
 import { tempDatabase } from '../src/test/tempDatabase.js'
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10)
@@ -44,7 +44,6 @@ for (const [name, value] of Object.entries({ BENCH_SECONDS: SECONDS, BENCH_CONNE
   if (!Number.isSafeInteger(value) || value < 0 || (value === 0 && name !== 'BENCH_RATE')) throw new Error(`${name} must be a whole number${name === 'BENCH_RATE' ? ' ≥ 0' : ' > 0'}, got ${JSON.stringify(process.env[name])}`)
 }
 const SECRET = 'bench-secret-bench-secret-bench-secret-00'
-const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 
 /** What one load run measured, whichever tool ran it. */
 interface LoadResult {
@@ -71,11 +70,7 @@ try {
   await prisma.$disconnect()
 
   const nodeArgs = (process.env['BENCH_NODE_ARGS'] ?? '').split(/\s+/).filter((a) => a !== '')
-  child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', '--conditions=@kehu/source', 'src/server.ts'], {
-    cwd: packageDir,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: db.url, KEHU_JWT_SECRET: SECRET, PORT: '0', HOST: '127.0.0.1', KEHU_WORKERS: String(WORKERS) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  child = spawnServer({ NODE_ENV: 'production', DATABASE_URL: db.url, KEHU_JWT_SECRET: SECRET, PORT: '0', HOST: '127.0.0.1', KEHU_WORKERS: String(WORKERS) }, nodeArgs)
   const endpoint = await listeningUrl(child)
   const token = await signStaffToken('staff-zhao', SECRET)
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` }
@@ -226,17 +221,6 @@ async function lastVisitSelection(endpoint: string, headers: Record<string, stri
   return ''
 }
 
-function listeningUrl(process: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = ''
-    process.stdout!.on('data', (chunk: Buffer) => {
-      text += chunk.toString()
-      const match = /gateway on (http:\/\/\S+)/.exec(text)
-      if (match !== null) resolve(match[1]!)
-    })
-    process.once('exit', (code) => reject(new Error(`the gateway exited with ${String(code)} before listening`)))
-  })
-}
 
 /** User + system CPU seconds of the gateway: the process and its workers (Linux /proc, 100 ticks a second). */
 function cpuSeconds(pid: number): number {

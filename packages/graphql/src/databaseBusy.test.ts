@@ -5,6 +5,7 @@ import { createApp, DATABASE_BUSY } from './app.js'
 import { writeLockedTransactions } from './db/writeLockedTransactions.js'
 import { PrismaClient as GeneratedClient } from './generated/prisma/client.js'
 import { postOperation, startTestGateway, TEST_SECRET, type GqlResult, type TestGateway } from './test/gateway.js'
+import { holdTransaction } from './test/heldTransaction.js'
 
 // A write whose wait for SQLite's write lock runs out (another process keeps writing the file) is
 // answered DATABASE_BUSY, both languages, with nothing written: the client may send it again.
@@ -31,18 +32,11 @@ describe('a write that cannot get the write lock in time', () => {
   it('is answered DATABASE_BUSY with both languages and its path, writes nothing, and lands when sent again', async () => {
     const app = createApp({ prisma: impatient, jwtSecret: TEST_SECRET, now: () => gw.now() })
     const send = async () => (await (await postOperation(app, { query: CREATE, variables: { input } }, 'staff-zhou', gw.now())).json()) as GqlResult
-    let release!: () => void
-    const gate = new Promise<void>((resolve) => (release = resolve))
-    let locked!: () => void
-    const holding = new Promise<void>((resolve) => (locked = resolve))
     // The other process: a transaction that holds the write lock while the request waits.
-    const holder = gw.prisma.$transaction(async (tx) => {
+    const { release, done: holder } = await holdTransaction(gw.prisma, async (tx) => {
       await tx.timelineEvent.count()
       await tx.$executeRawUnsafe(`UPDATE "Staff" SET "name" = "name" WHERE "id" = 'staff-zhou'`)
-      locked()
-      await gate
     })
-    await holding
     const before = await gw.snapshot()
     const busy = await send()
     release()
@@ -68,19 +62,7 @@ describe('a write that cannot get the write lock in time', () => {
     })
     try {
       const app = createApp({ prisma: queued, jwtSecret: TEST_SECRET, now: () => gw.now() })
-      let release!: () => void
-      const gate = new Promise<void>((resolve) => (release = resolve))
-      let started!: () => void
-      const running = new Promise<void>((resolve) => (started = resolve))
-      const earlier = queued.$transaction(
-        async (tx) => {
-          await tx.staff.count()
-          started()
-          await gate
-        },
-        { timeout: 5000 },
-      )
-      await running
+      const { release, done: earlier } = await holdTransaction(queued, (tx) => tx.staff.count(), { timeout: 5000 })
       const response = postOperation(app, { query: CREATE, variables: { input } }, 'staff-zhou', gw.now())
       // Prisma reports the wait once the connection is free again: free it well after maxWait.
       setTimeout(release, 300)

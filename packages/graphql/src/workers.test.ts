@@ -1,6 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import type { ChildProcess } from 'node:child_process'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -8,6 +6,7 @@ import { signStaffToken } from './auth/token.js'
 import { createPrismaClient, type PrismaClient } from './db/client.js'
 import { migrateDatabase } from './db/migrate.js'
 import { seedDemoCompany } from './db/seed.js'
+import { listeningUrl, spawnServer } from './test/serverProcess.js'
 import { tempDatabase } from './test/tempDatabase.js'
 
 // The server as deployed with KEHU_WORKERS=2: two processes, two connections on one SQLite file.
@@ -15,7 +14,6 @@ import { tempDatabase } from './test/tempDatabase.js'
 // nothing"): each write transaction holds the write lock from its start (db/writeLockedTransactions.ts).
 
 const SECRET = 'workers-test-secret-workers-test-secret-0'
-const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 const CREATE = `mutation ($input: CreateExpenseClaimInput!) { createExpenseClaim(input: $input) { __typename ... on BusinessError { code } } }`
 const CLAIMANTS = ['staff-zhou', 'staff-wu', 'staff-zheng', 'staff-feng'] as const
 
@@ -29,20 +27,8 @@ beforeAll(async () => {
   migrateDatabase(db.url)
   prisma = await createPrismaClient(db.url)
   await seedDemoCompany(prisma)
-  server = spawn(process.execPath, ['--import', 'tsx', '--conditions=@kehu/source', 'src/server.ts'], {
-    cwd: packageDir,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: db.url, KEHU_JWT_SECRET: SECRET, PORT: '0', HOST: '127.0.0.1', KEHU_WORKERS: '2' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  endpoint = await new Promise<string>((resolve, reject) => {
-    let text = ''
-    server!.stdout!.on('data', (chunk: Buffer) => {
-      text += chunk.toString()
-      const match = /gateway on (http:\/\/\S+)/.exec(text)
-      if (match !== null) resolve(match[1]!)
-    })
-    server!.once('exit', (code) => reject(new Error(`the server exited with ${String(code)} before listening`)))
-  })
+  server = spawnServer({ NODE_ENV: 'production', DATABASE_URL: db.url, KEHU_JWT_SECRET: SECRET, PORT: '0', HOST: '127.0.0.1', KEHU_WORKERS: '2' })
+  endpoint = await listeningUrl(server)
 }, 90_000)
 
 afterAll(async () => {

@@ -5,13 +5,15 @@
 export const AUDIT_APPEND_ONLY_MESSAGE = 'audit log is append-only'
 
 /**
- * The original SQLite error behind a Prisma error raised by the driver adapter, when there is one.
- * Prisma files a trigger's `RAISE(ABORT, …)` as a foreign-key violation (P2003); the original
- * code (`SQLITE_CONSTRAINT_TRIGGER`) and message are kept in `meta.driverAdapterError.cause`.
+ * The original SQLite error behind a Prisma error raised by the driver adapter, or behind the
+ * adapter's own error, when there is one. Prisma files a trigger's `RAISE(ABORT, …)` as a
+ * foreign-key violation (P2003); the original code (`SQLITE_CONSTRAINT_TRIGGER`) and message are
+ * kept in `meta.driverAdapterError.cause` (in `cause` of the adapter's error before Prisma wraps it).
  */
 export function sqliteCause(error: unknown): { readonly code: string; readonly message: string } | undefined {
-  const meta = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; originalMessage?: unknown } } } } | null)?.meta
-  const cause = meta?.driverAdapterError?.cause
+  type Cause = { originalCode?: unknown; originalMessage?: unknown }
+  const wrapped = error as { meta?: { driverAdapterError?: { cause?: Cause } }; cause?: Cause } | null
+  const cause = wrapped?.meta?.driverAdapterError?.cause ?? wrapped?.cause
   if (typeof cause?.originalCode !== 'string' || typeof cause.originalMessage !== 'string') return undefined
   return { code: cause.originalCode, message: cause.originalMessage }
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { PrismaClient as GeneratedClient } from '../generated/prisma/client.js'
+import { holdTransaction } from '../test/heldTransaction.js'
 import { tempDatabase } from '../test/tempDatabase.js'
 import { createPrismaClient, type PrismaClient } from './client.js'
 import { isWriteContention } from './errors.js'
@@ -42,24 +43,9 @@ async function counter(): Promise<number> {
   return Number(row!.value)
 }
 
-/** A transaction on the first connection that has written `by` and stays open, holding the write lock, until released. */
-async function holdWriteLock(by: number): Promise<{ release: () => void; holder: Promise<void> }> {
-  let release!: () => void
-  const gate = new Promise<void>((resolve) => (release = resolve))
-  let locked!: () => void
-  const holding = new Promise<void>((resolve) => (locked = resolve))
-  const holder = first.$transaction(async (tx) => {
-    await increment(tx, by)
-    locked()
-    await gate
-  })
-  await holding
-  return { release, holder }
-}
-
 describe('write transactions on two connections take turns', () => {
   it('a transaction waits for the other connection to commit, without stopping the event loop, and then reads what it committed', async () => {
-    const { release, holder } = await holdWriteLock(5)
+    const { release, done: holder } = await holdTransaction(first, (tx) => increment(tx, 5))
     let seen: number | undefined
     const waiter = second.$transaction(async (tx) => {
       const [row] = await tx.$queryRawUnsafe<{ value: bigint | number }[]>('SELECT "value" FROM "Counter" WHERE "id" = 1')
@@ -104,7 +90,7 @@ describe('a wait that runs out', () => {
       adapter: writeLockedTransactions(new PrismaBetterSQLite3({ url: `file:${db.file}`, timeout: 5000 }), { waitMs: 150, busyTimeoutMs: 5000 }),
     })
     try {
-      const { release, holder } = await holdWriteLock(2)
+      const { release, done: holder } = await holdTransaction(first, (tx) => increment(tx, 2))
       const startedAt = performance.now()
       const refused = await impatient.$transaction((tx) => increment(tx, 100)).then(
         () => undefined,

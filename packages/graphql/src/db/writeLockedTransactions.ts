@@ -1,5 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 
+import { isWriteContention } from './errors.js'
+
 /**
  * Makes every Prisma interactive transaction hold SQLite's write lock from its first statement
  * (`BEGIN IMMEDIATE`), waiting for it without blocking the event loop.
@@ -46,7 +48,7 @@ export function writeLockedTransactions<F extends AdapterFactory>(factory: F, op
         for (let pause = 1; ; pause = Math.min(pause * 2, 50)) {
           const error = await beginImmediate(transaction, busyTimeoutMs)
           if (error === undefined) return transaction
-          if (!isBusy(error) || performance.now() + pause > giveUpAt) throw error
+          if (!isWriteContention(error) || performance.now() + pause > giveUpAt) throw error
           await sleep(pause)
         }
       } catch (error) {
@@ -84,15 +86,6 @@ async function beginImmediate(transaction: AdapterTransaction, busyTimeoutMs: nu
     throw pragmaFailure.reason
   }
   return began.status === 'rejected' ? (began.reason as unknown) : undefined
-}
-
-/** SQLite's "another connection holds the lock" as the adapter reports it. */
-function isBusy(error: unknown): boolean {
-  const cause = (error as { cause?: { code?: unknown; originalCode?: unknown; message?: unknown } } | null)?.cause
-  const code = typeof cause?.originalCode === 'string' ? cause.originalCode : typeof cause?.code === 'string' ? cause.code : ''
-  if (code.startsWith('SQLITE_BUSY')) return true
-  const message = error instanceof Error ? error.message : String(error)
-  return /database is locked|SQLITE_BUSY/i.test(message) || (typeof cause?.message === 'string' && /database is locked/i.test(cause.message))
 }
 
 function statement(sql: string): AdapterQuery {

@@ -1,4 +1,4 @@
-import { KehuError, type KpiCount, type KpiPeriod, type KpiRate, parseKpiPeriod, ratioToPercent, type ScorecardLine } from '@kehu/core'
+import { KehuError, type KpiCount, type KpiPeriod, type KpiRate, parseKpiPeriod, ratioToPercent, type RecordIssue, type ScorecardLine } from '@kehu/core'
 
 import { AccessDeniedRefusal, InputRefusal, NotFoundRefusal } from '../refusals.js'
 import { kpiScorecardPermission } from '../workflows/kpiAccess.js'
@@ -100,13 +100,20 @@ const KpiScorecardRef = builder.objectRef<Scorecard>('KpiScorecard').implement({
   }),
 })
 
-function readPeriod(period: string): KpiPeriod {
+/** A `period` argument as core's {@link parseKpiPeriod} reads it, or the issue that refuses it. */
+export function parsePeriodArgument(text: string): { readonly period: KpiPeriod } | { readonly issue: RecordIssue } {
   try {
-    return parseKpiPeriod(period, 'period')
+    return { period: parseKpiPeriod(text, 'period') }
   } catch (error) {
-    if (error instanceof KehuError) throw new InputRefusal([{ field: 'period', code: error.code, messageZh: error.messageZh, messageEn: error.messageEn }], 'R-KPI-8')
+    if (error instanceof KehuError) return { issue: { field: 'period', code: error.code, messageZh: error.messageZh, messageEn: error.messageEn } }
     throw error
   }
+}
+
+function readPeriod(text: string): KpiPeriod {
+  const parsed = parsePeriodArgument(text)
+  if ('issue' in parsed) throw new InputRefusal([parsed.issue], 'R-KPI-8')
+  return parsed.period
 }
 
 builder.queryField('kpiScorecard', (t) =>

@@ -1,10 +1,11 @@
-import { defaultAccessPolicy, KehuError, type KpiPeriod, Money, parseKpiPeriod } from '@kehu/core'
+import { defaultAccessPolicy, type KpiPeriod, Money, type RecordIssue } from '@kehu/core'
 
 import { recordAction } from '../access/customerAccess.js'
 import { fenToMoney, moneyToFen } from '../db/money.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { AccessDeniedRefusal, InputRefusal, NotFoundRefusal } from '../refusals.js'
 import { builder, type Context } from './builder.js'
+import { parsePeriodArgument } from './kpi.js'
 
 // The plans and budgets a team's KPIs are measured against (R-KPI-1, R-KPI-3, R-KPI-6, R-KPI-7):
 // one line per team, period (and scope, for sales), set again to change it. They are set by the
@@ -136,14 +137,10 @@ builder.mutationField('setServiceBudget', (t) =>
 
 /** The period and the value of a plan line, every issue at once, or {@link InputRefusal}. */
 function checked(periodText: string, ruleId: string, value: { readonly amount?: string; readonly count?: number }): { period: KpiPeriod; amountFen: bigint | undefined } {
-  const issues: { field: string; code: string; messageZh: string; messageEn: string }[] = []
-  let period: KpiPeriod | undefined
-  try {
-    period = parseKpiPeriod(periodText, 'period')
-  } catch (error) {
-    if (!(error instanceof KehuError)) throw error
-    issues.push({ field: 'period', code: error.code, messageZh: error.messageZh, messageEn: error.messageEn })
-  }
+  const issues: RecordIssue[] = []
+  const parsed = parsePeriodArgument(periodText)
+  const period = 'period' in parsed ? parsed.period : undefined
+  if ('issue' in parsed) issues.push(parsed.issue)
   let amountFen: bigint | undefined
   if (value.amount !== undefined) {
     amountFen = moneyToFen(Money.parse(value.amount))
