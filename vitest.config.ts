@@ -24,6 +24,9 @@ export default defineConfig({
           name: 'core',
           root: './packages/core',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          // A property test runs hundreds of generated cases: on a slow or shared machine one can
+          // pass vitest's default 5 s. Tests assert behaviour; speed is the benchmarks' figure.
+          testTimeout: 30_000,
         },
       },
       {

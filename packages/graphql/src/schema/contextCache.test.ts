@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest'
 // caches. The gateway runs a patched @pothos/core (patches/@pothos__core@4.15.1.patch) whose
 // caches keep an entry on the context object instead of in a WeakMap keyed by it: an entry refers
 // back to its context, and V8's minor collections hold a WeakMap's values strongly, so an entry
-// reaching its own key kept every request alive through them, promoted to the old generation. What the
-// minor collections promote per request is a figure of `pnpm --filter @kehu/graphql bench:heap`.
+// reaching its own key kept every request alive through them, promoted to the old generation.
+// What the minor collections promote per request is a figure of `bench:heap`, not asserted here.
 
 describe('context caches', () => {
   it('give one entry per context, made once', () => {
