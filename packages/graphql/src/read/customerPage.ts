@@ -115,18 +115,18 @@ export class CustomerPageReader {
       params.push(value)
     }
     if (shape.cursorId !== undefined) params.push(shape.cursorId)
-    params.push(shape.take, shape.skip)
-    return this.inOneSnapshot(this.plan(selection, order, scope.sql, filtered, shape.cursorId !== undefined), params)
+    return this.inOneSnapshot(this.plan(selection, order, scope.sql, filtered, shape), params)
   }
 
   /**
    * The statements and row readers of one shape of page, built on first use and kept: the shapes
-   * are few in practice (selection × order × actor grounds × filters × cursor). Past
+   * are few in practice (selection × order × actor grounds × filters × cursor × page size). Past
    * {@link MAX_PLANS} the least recently used is dropped, so that no stream of distinct selections
    * grows the process.
    */
-  private plan(selection: NodeSelection, order: CustomerOrderKey, scopeSql: string, filtered: string, cursor: boolean): PagePlan {
-    const key = `${selectionKey(selection)}|${order}|${filtered}|${cursor ? 'k' : ''}|${scopeSql}`
+  private plan(selection: NodeSelection, order: CustomerOrderKey, scopeSql: string, filtered: string, shape: PageShape): PagePlan {
+    const cursor = shape.cursorId !== undefined
+    const key = `${selectionKey(selection)}|${order}|${filtered}|${cursor ? 'k' : ''}|${shape.take},${shape.skip}|${scopeSql}`
     let plan = this.plans.get(key)
     if (plan !== undefined) {
       this.plans.delete(key)
@@ -139,7 +139,10 @@ export class CustomerPageReader {
     if (cursor) where.push(`EXISTS (SELECT 1 FROM "Customer" k WHERE k."id" = ? AND ${atOrAfter(orderBy)})`)
     const customerRows = modelRows('Customer', columnsFor(selection.fields, CUSTOMER_FIELD_COLUMNS, ['id']))
     const prepare = (sql: string): Statement => this.db.prepare(sql).raw(true).safeIntegers(true)
-    const customers = prepare(`SELECT ${customerRows.columns('c')} FROM "Customer" c WHERE ${where.join(' AND ')} ORDER BY ${orderBySql('c', orderBy)} LIMIT ? OFFSET ?`)
+    // LIMIT and OFFSET are written into the statement, not bound: SQLite (3.47 and later) plans with
+    // a bound LIMIT's value, so binding one marks the statement to be prepared again before its next
+    // run, which costs as much as the page's rows. Both are safe integers (see pageShape).
+    const customers = prepare(`SELECT ${customerRows.columns('c')} FROM "Customer" c WHERE ${where.join(' AND ')} ORDER BY ${orderBySql('c', orderBy)} LIMIT ${shape.take} OFFSET ${shape.skip}`)
     plan = { customers, customerRows }
     if (selection.fields.has('owner')) {
       const rows = modelRows('Staff', columnsFor(selection.under.get('owner') ?? [], STAFF_FIELD_COLUMNS, ['id']))
