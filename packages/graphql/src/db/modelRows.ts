@@ -12,8 +12,13 @@ import { getDatamodel } from '../generated/pothos-types.js'
 export interface ModelRows {
   /** The scalar columns, quoted, for a `SELECT` list: `alias."id", alias."name", …`. */
   columns(alias: string): string
-  /** The Prisma-shaped object of one raw row. */
-  fromRaw(row: readonly unknown[]): Record<string, unknown>
+  /** How many columns {@link columns} lists. */
+  readonly width: number
+  /**
+   * The Prisma-shaped object of one raw row, whose columns start at `offset` (**default** 0; a
+   * joined statement lists several models' columns one after the other).
+   */
+  fromRaw(row: readonly unknown[], offset?: number): Record<string, unknown>
 }
 
 type Convert = (value: unknown) => unknown
@@ -55,9 +60,10 @@ export function modelRows(model: string, only?: readonly string[]): ModelRows {
   })
   const rows: ModelRows = {
     columns: (alias) => names.map((name) => `${alias}."${name}"`).join(', '),
-    fromRaw: (row) => {
+    width: names.length,
+    fromRaw: (row, offset = 0) => {
       const out: Record<string, unknown> = {}
-      for (let i = 0; i < names.length; i += 1) out[names[i]!] = converts[i]!(row[i] ?? null)
+      for (let i = 0; i < names.length; i += 1) out[names[i]!] = converts[i]!(row[offset + i] ?? null)
       return out
     },
   }

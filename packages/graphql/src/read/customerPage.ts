@@ -74,9 +74,10 @@ const MAX_PLANS = 256
 /**
  * The hot read path of the customer list (`customers` with `owner` and `lastVisit`): plain SQL on
  * one better-sqlite3 connection, each statement prepared once and kept, instead of a Prisma query
- * compiled on every request. A page costs three statements whatever its size: the customers, their
- * owners and their latest visits, the last two batched over the page's ids, all three in one read
- * transaction (one snapshot of the database).
+ * compiled on every request. A page costs one statement whatever its size: the page's customers,
+ * each joined with its owner and its latest visit when those are selected. One statement sees one
+ * snapshot of the database, so a visit or an owner change committed meanwhile by another process
+ * cannot pair a customer with another state of its relations.
  *
  * The customers are those the actor may view, filtered in SQL by {@link viewableCustomersSql}, the
  * same R-ACC-1 decision Prisma's path filters by. The rows are shaped as Prisma returns them (see
@@ -89,12 +90,8 @@ const MAX_PLANS = 256
  */
 export class CustomerPageReader {
   private readonly plans = new Map<string, PagePlan>()
-  /** Runs a page's statements in one read transaction: one snapshot, the read lock taken once. */
-  private readonly inOneSnapshot: (plan: PagePlan, params: unknown[]) => Record<string, unknown>[]
 
-  constructor(private readonly db: Database) {
-    this.inOneSnapshot = db.transaction(readPage)
-  }
+  constructor(private readonly db: Database) {}
 
   /**
    * The page Pothos' `query` asks for (`take`, `skip` and `cursor`, no relation to include), or
@@ -115,11 +112,11 @@ export class CustomerPageReader {
       params.push(value)
     }
     if (shape.cursorId !== undefined) params.push(shape.cursorId)
-    return this.inOneSnapshot(this.plan(selection, order, scope.sql, filtered, shape), params)
+    return readPage(this.plan(selection, order, scope.sql, filtered, shape), params)
   }
 
   /**
-   * The statements and row readers of one shape of page, built on first use and kept: the shapes
+   * The statement and row readers of one shape of page, built on first use and kept: the shapes
    * are few in practice (selection × order × actor grounds × filters × cursor × page size). Past
    * {@link MAX_PLANS} the least recently used is dropped, so that no stream of distinct selections
    * grows the process.
@@ -137,67 +134,69 @@ export class CustomerPageReader {
     const orderBy = CUSTOMER_ORDERS[order]
     // Prisma's cursor: the rows at or after the cursor row in the page's order; none when it is gone.
     if (cursor) where.push(`EXISTS (SELECT 1 FROM "Customer" k WHERE k."id" = ? AND ${atOrAfter(orderBy)})`)
-    const customerRows = modelRows('Customer', columnsFor(selection.fields, CUSTOMER_FIELD_COLUMNS, ['id']))
-    const prepare = (sql: string): Statement => this.db.prepare(sql).raw(true).safeIntegers(true)
-    // LIMIT and OFFSET are written into the statement, not bound: SQLite (3.47 and later) plans with
-    // a bound LIMIT's value, so binding one marks the statement to be prepared again before its next
-    // run, which costs as much as the page's rows. Both are safe integers (see pageShape).
-    const customers = prepare(`SELECT ${customerRows.columns('c')} FROM "Customer" c WHERE ${where.join(' AND ')} ORDER BY ${orderBySql('c', orderBy)} LIMIT ${shape.take} OFFSET ${shape.skip}`)
-    plan = { customers, customerRows }
+    // The order's columns are read too: the outer query orders by them.
+    const customer = modelRows('Customer', columnsFor(selection.fields, CUSTOMER_FIELD_COLUMNS, ['id', ...orderBy.map(([column]) => column)]))
+    const columns = [customer.columns('c')]
+    const joins: string[] = []
+    let width = customer.width
+    let owner: JoinedRows | undefined
+    let latestVisit: JoinedRows | undefined
     if (selection.fields.has('owner')) {
       const rows = modelRows('Staff', columnsFor(selection.under.get('owner') ?? [], STAFF_FIELD_COLUMNS, ['id']))
-      plan.owners = { rows, statement: prepare(`SELECT ${rows.columns('s')} FROM "Staff" s WHERE s."id" IN (SELECT value FROM json_each(?))`) }
+      owner = { rows, offset: width }
+      width += rows.width
+      columns.push(rows.columns('s'))
+      joins.push(`LEFT JOIN "Staff" s ON s."id" = c."ownerId"`)
     }
     if (selection.fields.has('lastVisit')) {
       const rows = modelRows('Visit', columnsFor(selection.under.get('lastVisit') ?? [], VISIT_FIELD_COLUMNS, ['id', 'customerId']))
-      plan.latestVisits = {
-        rows,
-        statement: prepare(`SELECT ${rows.columns('v')} FROM json_each(?) j JOIN "Visit" v ON v."id" = (SELECT l."id" FROM "Visit" l WHERE l."customerId" = j.value ORDER BY ${orderBySql('l', LATEST_VISIT_ORDER)} LIMIT 1)`),
-      }
+      latestVisit = { rows, offset: width }
+      columns.push(rows.columns('v'))
+      // One seek in the visits' newest-first index per customer, then the visit by its rowid.
+      joins.push(`LEFT JOIN "Visit" v ON v.rowid = (SELECT l.rowid FROM "Visit" l WHERE l."customerId" = c."id" ORDER BY ${orderBySql('l', LATEST_VISIT_ORDER)} LIMIT 1)`)
     }
+    // The page is chosen first and joined after: joined in the same query, a filter served by its
+    // own index (tier, owner) would have SQLite join every matching customer before sorting them.
+    // LIMIT and OFFSET are written into the statement, not bound: SQLite (3.47 and later) plans with
+    // a bound LIMIT's value, so binding one marks the statement to be prepared again before its next
+    // run, which costs as much as the page's rows. Both are safe integers (see pageShape).
+    const page = `SELECT ${customer.columns('c')} FROM "Customer" c WHERE ${where.join(' AND ')} ORDER BY ${orderBySql('c', orderBy)} LIMIT ${shape.take} OFFSET ${shape.skip}`
+    const sql = `SELECT ${columns.join(', ')} FROM (${page}) c ${joins.join(' ')} ORDER BY ${orderBySql('c', orderBy)}`
+    plan = { statement: this.db.prepare(sql).raw(true).safeIntegers(true), customer, owner, latestVisit }
     if (this.plans.size >= MAX_PLANS) this.plans.delete(this.plans.keys().next().value!)
     this.plans.set(key, plan)
     return plan
   }
 }
 
-/**
- * The rows of one page: the customers, then, when the plan reads them, their owners and their
- * latest visits (batched over the page). Called inside one read transaction (see
- * {@link CustomerPageReader}), so that the three statements see the same snapshot: a visit or an
- * owner change committed between them cannot pair a customer with another state of its relations.
- */
+/** The customers of one page, each with its owner and latest visit when the plan reads them. */
 function readPage(plan: PagePlan, params: unknown[]): Record<string, unknown>[] {
-  const rows = plan.customers.all(...params) as unknown[][]
+  const rows = plan.statement.all(...params) as unknown[][]
+  const { customer, owner, latestVisit } = plan
   const customers: Record<string, unknown>[] = new Array(rows.length)
-  for (let i = 0; i < rows.length; i += 1) customers[i] = plan.customerRows.fromRaw(rows[i]!)
-  if (plan.owners !== undefined) {
-    const ownerIds = new Set<unknown>()
-    for (const row of customers) if (row['ownerId'] !== null) ownerIds.add(row['ownerId'])
-    const owners = new Map<unknown, Record<string, unknown>>()
-    for (const raw of plan.owners.statement.all(JSON.stringify([...ownerIds])) as unknown[][]) {
-      const owner = plan.owners.rows.fromRaw(raw)
-      owners.set(owner['id'], owner)
-    }
-    for (const row of customers) row['owner'] = row['ownerId'] === null ? null : (owners.get(row['ownerId']) ?? null)
-  }
-  if (plan.latestVisits !== undefined) {
-    const latest = new Map<unknown, Record<string, unknown>>()
-    for (const raw of plan.latestVisits.statement.all(JSON.stringify(customers.map((row) => row['id']))) as unknown[][]) {
-      const visit = plan.latestVisits.rows.fromRaw(raw)
-      latest.set(visit['customerId'], visit)
-    }
-    for (const row of customers) row[LATEST_VISIT] = latest.get(row['id']) ?? null
+  for (let i = 0; i < rows.length; i += 1) {
+    const raw = rows[i]!
+    const row = customer.fromRaw(raw)
+    // A left join's columns are all null when there is no owner or visit; `id` never is otherwise.
+    if (owner !== undefined) row['owner'] = raw[owner.offset] === null ? null : owner.rows.fromRaw(raw, owner.offset)
+    if (latestVisit !== undefined) row[LATEST_VISIT] = raw[latestVisit.offset] === null ? null : latestVisit.rows.fromRaw(raw, latestVisit.offset)
+    customers[i] = row
   }
   return customers
 }
 
-/** The statements of one shape of page, with the readers of their rows. */
+/** A joined model's row reader and where its columns start in the statement's rows. */
+interface JoinedRows {
+  readonly rows: ModelRows
+  readonly offset: number
+}
+
+/** The statement of one shape of page, with the readers of its rows. */
 interface PagePlan {
-  readonly customers: Statement
-  readonly customerRows: ModelRows
-  owners?: { readonly statement: Statement; readonly rows: ModelRows }
-  latestVisits?: { readonly statement: Statement; readonly rows: ModelRows }
+  readonly statement: Statement
+  readonly customer: ModelRows
+  readonly owner: JoinedRows | undefined
+  readonly latestVisit: JoinedRows | undefined
 }
 
 /** The newest visit first, {@link VISITS_NEWEST_FIRST} as SQL. */
