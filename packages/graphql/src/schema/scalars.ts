@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql'
 
 import { fenToMoney } from '../db/money.js'
 import { builder } from './builder.js'
+import { instantText } from './instantText.js'
 
 /** The most fen a column holds (SQLite's 64-bit integer): 92,233,720,368,547,758.07 yuan. */
 const MAX_STORED_FEN = 2n ** 63n - 1n
@@ -28,7 +29,7 @@ builder.scalarType('Money', {
 /** An instant as ISO-8601 UTC text. */
 builder.scalarType('DateTime', {
   description: 'An instant, ISO-8601 in UTC, e.g. "2026-03-02T02:00:00.000Z".',
-  serialize: (value) => value.toISOString(),
+  serialize: (value) => instantText(value),
   parseValue: (value) => {
     const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : new Date(Number.NaN)
     if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime must be an ISO-8601 instant')
