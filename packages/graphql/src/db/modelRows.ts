@@ -14,6 +14,8 @@ export interface ModelRows {
   columns(alias: string): string
   /** How many columns {@link columns} lists. */
   readonly width: number
+  /** Where `column` is in {@link columns}' list, or -1 when it is not read. */
+  indexOf(column: string): number
   /**
    * The Prisma-shaped object of one raw row, whose columns start at `offset` (**default** 0; a
    * joined statement lists several models' columns one after the other).
@@ -61,6 +63,7 @@ export function modelRows(model: string, only?: readonly string[]): ModelRows {
   const rows: ModelRows = {
     columns: (alias) => names.map((name) => `${alias}."${name}"`).join(', '),
     width: names.length,
+    indexOf: (column) => names.indexOf(column),
     fromRaw: (row, offset = 0) => {
       const out: Record<string, unknown> = {}
       for (let i = 0; i < names.length; i += 1) out[names[i]!] = converts[i]!(row[offset + i] ?? null)

@@ -143,14 +143,14 @@ export class CustomerPageReader {
     let latestVisit: JoinedRows | undefined
     if (selection.fields.has('owner')) {
       const rows = modelRows('Staff', columnsFor(selection.under.get('owner') ?? [], STAFF_FIELD_COLUMNS, ['id']))
-      owner = { rows, offset: width }
+      owner = joinedRows(rows, width)
       width += rows.width
       columns.push(rows.columns('s'))
       joins.push(`LEFT JOIN "Staff" s ON s."id" = c."ownerId"`)
     }
     if (selection.fields.has('lastVisit')) {
       const rows = modelRows('Visit', columnsFor(selection.under.get('lastVisit') ?? [], VISIT_FIELD_COLUMNS, ['id', 'customerId']))
-      latestVisit = { rows, offset: width }
+      latestVisit = joinedRows(rows, width)
       columns.push(rows.columns('v'))
       // One seek in the visits' newest-first index per customer, then the visit by its rowid.
       joins.push(`LEFT JOIN "Visit" v ON v.rowid = (SELECT l.rowid FROM "Visit" l WHERE l."customerId" = c."id" ORDER BY ${orderBySql('l', LATEST_VISIT_ORDER)} LIMIT 1)`)
@@ -177,18 +177,25 @@ function readPage(plan: PagePlan, params: unknown[]): Record<string, unknown>[] 
   for (let i = 0; i < rows.length; i += 1) {
     const raw = rows[i]!
     const row = customer.fromRaw(raw)
-    // A left join's columns are all null when there is no owner or visit; `id` never is otherwise.
-    if (owner !== undefined) row['owner'] = raw[owner.offset] === null ? null : owner.rows.fromRaw(raw, owner.offset)
-    if (latestVisit !== undefined) row[LATEST_VISIT] = raw[latestVisit.offset] === null ? null : latestVisit.rows.fromRaw(raw, latestVisit.offset)
+    if (owner !== undefined) row['owner'] = raw[owner.id] === null ? null : owner.rows.fromRaw(raw, owner.offset)
+    if (latestVisit !== undefined) row[LATEST_VISIT] = raw[latestVisit.id] === null ? null : latestVisit.rows.fromRaw(raw, latestVisit.offset)
     customers[i] = row
   }
   return customers
 }
 
-/** A joined model's row reader and where its columns start in the statement's rows. */
+/** A joined model's row reader, where its columns start in the statement's rows, and where its `id` is. */
 interface JoinedRows {
   readonly rows: ModelRows
   readonly offset: number
+  /** A left join's columns are all null when there is no owner or visit; `id` never is otherwise. */
+  readonly id: number
+}
+
+function joinedRows(rows: ModelRows, offset: number): JoinedRows {
+  const id = rows.indexOf('id')
+  if (id < 0) throw new Error('a joined row must read its id')
+  return { rows, offset, id: offset + id }
 }
 
 /** The statement of one shape of page, with the readers of its rows. */
