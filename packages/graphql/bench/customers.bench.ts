@@ -83,6 +83,7 @@ try {
 
   const run = (duration: number, rate = 0): Promise<LoadResult> => (TOOL === 'wrk' ? wrk(endpoint, headers, body, duration, rate) : autocannonRun(endpoint, headers, body, duration, rate))
   const loadBefore = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
+  const hostLoop = hostLoopMs()
   const rssBefore = rssMiB(child.pid!)
   await run(3) // warm-up: JIT, caches, SQLite page cache, every worker reached
   const rssWarm = rssMiB(child.pid!)
@@ -104,6 +105,7 @@ try {
   const rssFirstHalf = Math.max(...rssSamples.slice(0, half))
   const rssSecondHalf = Math.max(...rssSamples.slice(half))
   const processes = 1 + childrenOf(child.pid!).length
+  const hostLoopOffered = RATE > 0 ? hostLoopMs() : 0
   const machineBeforeOffered = machineTicks()
   const offered = RATE > 0 ? await run(SECONDS, RATE) : undefined
   const machineOffered = machineTicks()
@@ -120,13 +122,14 @@ try {
   // the host of the virtual machine takes its own (steal). Per-process CPU time is counted in ticks
   // and includes stolen time, so with steal the gateway's CPU per request reads high.
   console.log(`  machine      ${((busySeconds / coreSeconds) * 100).toFixed(0)}% of ${availableParallelism()} cores busy during the run: gateway ${((gatewaySeconds / coreSeconds) * 100).toFixed(0)}%, load generator and other processes ${((Math.max(0, busySeconds - gatewaySeconds) / coreSeconds) * 100).toFixed(0)}%, taken by the host (steal) ${((stealSeconds / coreSeconds) * 100).toFixed(0)}%; load average before the run ${loadBefore}`)
+  console.log(`  host speed   a fixed arithmetic loop took ${hostLoop.toFixed(3)} ms before the run (the same loop every run: higher means a slower host)`)
   if (offered !== undefined) {
     console.log(`  offered ${RATE} requests/s on a fixed schedule over the same connections:`)
     const late = offered.late === undefined ? '' : `, sent late ${offered.late} (${((100 * offered.late) / Math.max(1, offered.requests)).toFixed(1)}%)`
     console.log(`  requests/s   ${(offered.requests / offered.seconds).toFixed(0)} (total ${offered.requests}, errors ${offered.errors}, non-2xx ${offered.non2xx}, timeouts ${offered.timeouts}${late})`)
     console.log(`  latency ms   p50 ${fmt(offered.p50)}  p90 ${fmt(offered.p90)}  p99 ${fmt(offered.p99)}  max ${fmt(offered.max)}`)
     const share = (ticks: number): string => `${((100 * ticks) / (machineOffered.total - machineBeforeOffered.total)).toFixed(0)}%`
-    console.log(`  machine      ${share(machineOffered.busy - machineBeforeOffered.busy)} of ${availableParallelism()} cores busy during the run, taken by the host (steal) ${share(machineOffered.steal - machineBeforeOffered.steal)}`)
+    console.log(`  machine      ${share(machineOffered.busy - machineBeforeOffered.busy)} of ${availableParallelism()} cores busy during the run, taken by the host (steal) ${share(machineOffered.steal - machineBeforeOffered.steal)}; the host loop took ${hostLoopOffered.toFixed(3)} ms before it`)
   }
 } finally {
   child?.kill('SIGTERM')
@@ -234,6 +237,28 @@ function childrenOf(pid: number): number[] {
 }
 
 /** Busy and total CPU ticks of the whole machine, all cores (Linux /proc/stat, 100 ticks a second). */
+/**
+ * How fast the host runs the cores just now: the median time of a fixed loop of integer arithmetic
+ * (25,000 steps, 200 passes, about 0.1 s). The host of a virtual machine may slow the cores without
+ * taking them (steal stays low), and CPU per request then reads high for the same code. About
+ * 0.6 ms on these machines when the host is fast, above 1 ms when it is not. It does not see every
+ * slowdown: the gateway's CPU per request has doubled with this loop unchanged (memory, not
+ * arithmetic, slowed), so compare runs taken close together.
+ */
+function hostLoopMs(): number {
+  const times: number[] = []
+  let sink = 0
+  for (let pass = 0; pass < 200; pass += 1) {
+    const start = performance.now()
+    let x = 0
+    for (let i = 0; i < 25_000; i += 1) x = (x * 1103515245 + i) % 2147483647
+    sink ^= x
+    times.push(performance.now() - start)
+  }
+  if (sink === -1) console.log('') // keeps the loop from being optimised away
+  return times.sort((a, b) => a - b)[times.length >> 1]!
+}
+
 function machineTicks(): { busy: number; steal: number; total: number } {
   const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/)
   const ticks = fields.map(Number)
