@@ -94,8 +94,8 @@ export class CustomerPageReader {
   constructor(private readonly db: Database) {}
 
   /**
-   * The page Pothos' `query` asks for (`take`, `skip` and `cursor`, no relation to include), or
-   * `null` when the query has another shape. `selection` is what the operation selects on the
+   * The page Pothos' connection paging asks for (`take`, `skip` and `cursor`), or `null` when it
+   * has another shape (a backwards page). `selection` is what the operation selects on the
    * customers ({@link selectedNodeFields}): it decides the columns read, and whether the owners
    * and the latest visits are read with the page.
    */
