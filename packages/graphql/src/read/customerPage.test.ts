@@ -92,6 +92,27 @@ describe('the plain-SQL customer page', () => {
     }
   })
 
+  it('leaves a page with a relation or a planned field among the nodes to Prisma, which loads it with the page', async () => {
+    const statements: string[] = []
+    const app = await recordingApp((sql) => statements.push(sql))
+    const planned = `query($first: Int) { customers(first: $first) { edges { cursor node { customerId name contacts { name } coOwnerIds } } pageInfo { hasNextPage endCursor } } }`
+    try {
+      for (const first of [3, 12]) {
+        statements.length = 0
+        const response = await postOperation(app.app, { query: planned, variables: { first } }, 'staff-zhao', gw.now())
+        const fast = (await response.json()) as GqlResult
+        const [, reference] = await both({ first }, 'staff-zhao', planned)
+        expect(fast.errors).toBeUndefined()
+        expect(fast).toEqual(reference)
+        expect(fast.data?.customers.edges).toHaveLength(first)
+        // Not one statement on the read connection: the whole page came through Prisma.
+        expect(statements).toEqual([])
+      }
+    } finally {
+      app.close()
+    }
+  })
+
   it('answers an empty page after a cursor of a customer that is gone, as Prisma does', async () => {
     const gone = Buffer.from('GPC:S:cust-does-not-exist').toString('base64')
     const [fast, reference] = await both({ first: 5, after: gone }, 'staff-zhao')
@@ -145,10 +166,10 @@ describe('the plain-SQL customer page', () => {
  * The gateway with its own read connection on the test database, reporting each statement that
  * connection runs to `record`; `page` asks for LIST_PAGE as the director.
  */
-async function recordingApp(record: (sql: string) => void): Promise<{ readDatabase: Database.Database; page: (variables: Record<string, unknown>) => Promise<GqlResult>; close: () => void }> {
+async function recordingApp(record: (sql: string) => void): Promise<{ app: ReturnType<typeof createApp>; readDatabase: Database.Database; page: (variables: Record<string, unknown>) => Promise<GqlResult>; close: () => void }> {
   const main = (await gw.prisma.$queryRawUnsafe<{ name: string; file: string }[]>('PRAGMA database_list')).find((row) => row.name === 'main')!
   const readDatabase = new Database(main.file, { readonly: true, verbose: (sql) => record(String(sql)) })
   const app = createApp({ prisma: gw.prisma, jwtSecret: TEST_SECRET, now: () => gw.now(), readDatabase })
   const page = async (variables: Record<string, unknown>): Promise<GqlResult> => (await (await postOperation(app, { query: LIST_PAGE, variables }, 'staff-zhao', gw.now())).json()) as GqlResult
-  return { readDatabase, page, close: () => readDatabase.close() }
+  return { app, readDatabase, page, close: () => readDatabase.close() }
 }
