@@ -167,6 +167,8 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx, info) => {
       const order = (args.orderBy ?? 'NAME_ASC') as CustomerOrderKey
+      // The paging alone (`take`, `skip`, `cursor`): getQuery's third argument would plan the nodes'
+      // selection, and `() => true` asks for none of it.
       const { take, skip, cursor } = customerPages.getQuery(args, ctx, () => true) as { take: number; skip: number; cursor?: { id: string } }
       const page = cursor === undefined ? { take, skip } : { take, skip, cursor }
       // The hot path (R-ACC-1 in SQL, prepared statements) serves the fields that read the row alone;
