@@ -23,7 +23,7 @@ describe('instantText', () => {
     expect(instantText(date)).toBe(date.toISOString())
   })
 
-  test.prop([fc.date({ min: new Date('1000-01-01T00:00:00.000Z'), max: new Date('9999-12-31T23:59:59.999Z') })])('agrees with toISOString on four-digit years', (date) => {
+  test.prop([fc.date({ min: new Date('1000-01-01T00:00:00.000Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true })])('agrees with toISOString on four-digit years', (date) => {
     expect(instantText(date)).toBe(date.toISOString())
   })
 })
