@@ -94,13 +94,13 @@ export class CustomerPageReader {
   constructor(private readonly db: Database) {}
 
   /**
-   * The page Pothos' connection paging asks for (`take`, `skip` and `cursor`), or `null` when it
-   * has another shape (a backwards page). `selection` is what the operation selects on the
+   * The customers of `page`, or `null` for a page this path does not serve (a backwards one).
+   * `selection` is what the operation selects on the
    * customers ({@link selectedNodeFields}): it decides the columns read, and whether the owners
    * and the latest visits are read with the page.
    */
-  read(actor: Staff, filters: CustomerPageFilters, order: CustomerOrderKey, query: Record<string, unknown>, selection: NodeSelection): Record<string, unknown>[] | null {
-    const shape = pageShape(query)
+  read(actor: Staff, filters: CustomerPageFilters, order: CustomerOrderKey, page: PageRequest, selection: NodeSelection): Record<string, unknown>[] | null {
+    const shape = pageShape(page)
     if (shape === null) return null
     const scope = viewableCustomersSql(actor, 'c')
     const params: unknown[] = [...scope.params]
@@ -243,24 +243,25 @@ function atOrAfter(order: SqlOrder): string {
   return `(${terms.join(' OR ')})`
 }
 
+/** The page Pothos' connection paging asks for: `take` rows (negative: backwards) after `skip`, from `cursor`. */
+export interface PageRequest {
+  readonly take: number
+  readonly skip: number
+  readonly cursor?: { readonly id: string }
+}
+
 interface PageShape {
   readonly take: number
   readonly skip: number
   readonly cursorId: string | undefined
 }
 
-/** The page a Pothos connection query asks for, when it is one this path serves. */
-function pageShape(query: Record<string, unknown>): PageShape | null {
-  for (const key of Object.keys(query)) if (!['take', 'skip', 'cursor', 'include'].includes(key)) return null
-  const { take, skip = 0, cursor, include = {} } = query as { take?: unknown; skip?: unknown; cursor?: unknown; include?: unknown }
-  if (typeof take !== 'number' || !Number.isSafeInteger(take) || take <= 0) return null
-  if (typeof skip !== 'number' || !Number.isSafeInteger(skip) || skip < 0) return null
-  let cursorId: string | undefined
-  if (cursor !== undefined) {
-    if (typeof cursor !== 'object' || cursor === null || Object.keys(cursor).length !== 1 || typeof (cursor as { id?: unknown }).id !== 'string') return null
-    cursorId = (cursor as { id: string }).id
-  }
-  // Any relation the Prisma plugin plans (contacts, visits, …) is for the Prisma path to load.
-  if (typeof include !== 'object' || include === null || Object.keys(include).length > 0) return null
-  return { take, skip, cursorId }
+/**
+ * The page when this path serves it: forwards, with take and skip safe integers, since both are
+ * written into the statement's text.
+ */
+function pageShape(page: PageRequest): PageShape | null {
+  if (!Number.isSafeInteger(page.take) || page.take <= 0) return null
+  if (!Number.isSafeInteger(page.skip) || page.skip < 0) return null
+  return { take: page.take, skip: page.skip, cursorId: page.cursor?.id }
 }

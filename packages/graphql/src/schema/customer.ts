@@ -5,7 +5,7 @@ import { archiveCompleteness, CUSTOMER_STAGE_NAMES_ZH, CUSTOMER_STAGES, CUSTOMER
 import { viewableCustomersWhere, viewCustomer } from '../access/customerAccess.js'
 import { customerArchiveDraft } from '../db/mappers.js'
 import type { Prisma } from '../generated/prisma/client.js'
-import { CUSTOMER_ORDERS, type CustomerOrderKey } from '../read/customerPage.js'
+import { CUSTOMER_ORDERS, type CustomerOrderKey, type PageRequest } from '../read/customerPage.js'
 import { ownerOfCustomer } from '../read/customerRelations.js'
 import { selectedNodeFields } from '../read/pageSelection.js'
 import { builder } from './builder.js'
@@ -149,7 +149,7 @@ const ORDER = Object.fromEntries(
  * size, the cursor read back, pages one row longer to tell whether another follows) and its edges
  * and cursors, the same as a `prismaConnection`'s.
  */
-const customerPages = prismaConnectionHelpers(builder, 'Customer', { cursor: 'id' })
+const customerPaging = prismaConnectionHelpers(builder, 'Customer', { cursor: 'id' })
 
 builder.queryFields((t) => ({
   // A `connection` rather than a `prismaConnection`: the latter plans the Prisma query of the
@@ -169,14 +169,14 @@ builder.queryFields((t) => ({
       const order = (args.orderBy ?? 'NAME_ASC') as CustomerOrderKey
       // The paging alone (`take`, `skip`, `cursor`): getQuery's third argument would plan the nodes'
       // selection, and `() => true` asks for none of it.
-      const { take, skip, cursor } = customerPages.getQuery(args, ctx, () => true) as { take: number; skip: number; cursor?: { id: string } }
-      const page = cursor === undefined ? { take, skip } : { take, skip, cursor }
+      const { take, skip, cursor } = customerPaging.getQuery(args, ctx, () => true) as PageRequest
+      const page: PageRequest = cursor === undefined ? { take, skip } : { take, skip, cursor }
       // The hot path (R-ACC-1 in SQL, prepared statements) serves the fields that read the row alone;
       // a text search, a relation or another shape of page reads through Prisma.
       const selection = selectedNodeFields(info)
       if (ctx.customerPages !== undefined && (args.text == null || args.text.trim() === '') && !needsPrismaPlan(info.schema, selection.fields)) {
         const rows = ctx.customerPages.read(ctx.actor!, args, order, page, selection)
-        if (rows !== null) return customerPages.resolve(rows as never, args, ctx)
+        if (rows !== null) return customerPaging.resolve(rows as never, args, ctx)
       }
       const filters: Prisma.CustomerWhereInput[] = [viewableCustomersWhere(ctx.actor!)]
       if (args.tier != null) filters.push({ tier: args.tier })
@@ -188,7 +188,7 @@ builder.queryFields((t) => ({
       }
       // The selection's plan (relations included), as a prismaConnection makes it: from the nodes down.
       const query = queryFromInfo({ context: ctx, info, typeName: 'Customer', select: { id: true }, paths: [['nodes'], ['edges', 'node']] }) as Prisma.CustomerFindManyArgs
-      return customerPages.resolve(await ctx.prisma.customer.findMany({ ...query, ...page, where: { AND: filters }, orderBy: ORDER[order] }), args, ctx)
+      return customerPaging.resolve(await ctx.prisma.customer.findMany({ ...query, ...page, where: { AND: filters }, orderBy: ORDER[order] }), args, ctx)
     },
   }),
   customer: t.prismaField({
